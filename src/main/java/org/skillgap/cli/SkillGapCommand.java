@@ -1,0 +1,113 @@
+package org.skillgap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+
+import org.skillgap.model.AppVersion;
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.Messages;
+import org.skillgap.store.AppLog;
+import org.skillgap.store.DataFolder;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code skillgap} command: with no subcommand it opens the window; subcommands do the same
+ * work from a terminal. Exit codes: 0 success, 2 bad usage or bad input, 1 unexpected failure.
+ */
+@Command(name = "skillgap",
+        mixinStandardHelpOptions = true,
+        versionProvider = SkillGapCommand.Version.class,
+        description = "Plan your path to IT Product Manager. With no command, opens the window.",
+        subcommands = {CommandLine.HelpCommand.class})
+public class SkillGapCommand implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder for your data (default: your user data folder, or $SKILLGAP_HOME).")
+    Path dataDir;
+
+    private final WindowOpener windowOpener;
+    private final Map<String, String> environment;
+    private DataFolder dataFolder;
+
+    public SkillGapCommand(WindowOpener windowOpener, Map<String, String> environment) {
+        this.windowOpener = windowOpener;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        // Resolve the data folder before any window exists, so a bad folder is reported here.
+        dataFolder();
+        windowOpener.open(this);
+        return OK;
+    }
+
+    /** The data folder, created (and its log started) on first use. */
+    public synchronized DataFolder dataFolder() {
+        if (dataFolder == null) {
+            DataFolder folder = DataFolder.resolve(Optional.ofNullable(dataDir), environment);
+            try {
+                folder.ensureExists();
+            } catch (IOException e) {
+                throw new BadInputException(Messages.get("error.dataFolder.notWritable", folder.root(), e.getMessage()), e);
+            }
+            AppLog.startIn(folder);
+            dataFolder = folder;
+        }
+        return dataFolder;
+    }
+
+    /** A command line with SkillGap's exit codes and one-line error messages. */
+    public static CommandLine commandLine(WindowOpener windowOpener, Map<String, String> environment) {
+        CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, environment));
+        cmd.setParameterExceptionHandler(SkillGapCommand::onBadUsage);
+        cmd.setExecutionExceptionHandler(SkillGapCommand::onFailure);
+        return cmd;
+    }
+
+    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(Messages.get("cli.badUsage", e.getMessage(), e.getCommandLine().getCommandName()));
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof BadInputException) {
+            err.println(Messages.get("cli.badInput", e.getMessage()));
+            err.flush();
+            return BAD_INPUT;
+        }
+        AppLog.logger(SkillGapCommand.class).log(Level.SEVERE, "Command failed", e);
+        Path log = AppLog.file();
+        String message = e instanceof UncheckedIOException io ? io.getCause().getMessage() : String.valueOf(e.getMessage());
+        err.println(log == null
+                ? Messages.get("cli.failure.noLog", message)
+                : Messages.get("cli.failure", message, log));
+        err.flush();
+        return FAILURE;
+    }
+
+    /** Reads the version Maven stamped into the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"SkillGap " + AppVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.skillgap.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * The app's log: a small rotating file in the data folder that records errors with their stack
+ * traces, so a person can send it along with a bug report.
+ */
+public final class AppLog {
+
+    private static final int MAX_BYTES = 512 * 1024;
+    private static final int FILES_KEPT = 3;
+    private static Path current;
+
+    private AppLog() {
+    }
+
+    /** Sends warnings and errors of every logger to the data folder's log file. Safe to call twice. */
+    public static synchronized void startIn(DataFolder folder) {
+        Path file = folder.logFile();
+        if (file.equals(current)) {
+            return;
+        }
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            if (h instanceof FileHandler) {
+                root.removeHandler(h);
+                h.close();
+            }
+        }
+        try {
+            FileHandler handler = new FileHandler(folder.logFilePattern(), MAX_BYTES, FILES_KEPT, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            root.addHandler(handler);
+            current = file;
+        } catch (IOException | RuntimeException e) {
+            // Without a log the app still works; say so on the console instead.
+            System.err.println("SkillGap: cannot write the log file " + file + ": " + e.getMessage());
+        }
+        // Keep the console quiet for people on the command line: problems go to the file.
+        for (Handler h : root.getHandlers()) {
+            if (h instanceof java.util.logging.ConsoleHandler) {
+                h.setLevel(Level.OFF);
+            }
+        }
+    }
+
+    /** The log file in use, for messages that tell a person where to look. */
+    public static synchronized Path file() {
+        return current;
+    }
+
+    public static Logger logger(Class<?> type) {
+        return Logger.getLogger(type.getName());
+    }
+}

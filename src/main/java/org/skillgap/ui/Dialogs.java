@@ -1,0 +1,23 @@
+package org.skillgap.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog a screen may show, behind one small interface, so that ViewModels can be tested
+ * with a fake that records what would have been shown.
+ */
+public interface Dialogs {
+
+    void showError(String title, String header, String body);
+
+    void showInformation(String title, String header, String body);
+
+    boolean confirm(String title, String header, String body);
+
+    /** A save dialog; empty when the person cancels. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String extensionDescription, String extension);
+
+    /** An open dialog; empty when the person cancels. */
+    Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension);
+}

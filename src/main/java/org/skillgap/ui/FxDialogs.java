@@ -1,0 +1,80 @@
+package org.skillgap.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window so they open over it. */
+public final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String header, String body) {
+        alert(Alert.AlertType.ERROR, title, header, body).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String header, String body) {
+        alert(Alert.AlertType.INFORMATION, title, header, body).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String body) {
+        return alert(Alert.AlertType.CONFIRMATION, title, header, body).showAndWait()
+                .filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String extensionDescription,
+                                           String extension) {
+        FileChooser chooser = chooser(title, extensionDescription, extension);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        // GTK's save dialog does not add the extension when a person types a bare name.
+        if (!path.getFileName().toString().toLowerCase().endsWith("." + extension)) {
+            path = path.resolveSibling(path.getFileName() + "." + extension);
+        }
+        return Optional.of(path);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension) {
+        File file = chooser(title, extensionDescription, extension).showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String extensionDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, "*." + extension));
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String body) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        // A wrapping label, so long paths and messages are readable rather than cut off.
+        Label content = new Label(body);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        return alert;
+    }
+}

@@ -1,0 +1,124 @@
+package org.skillgap.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.skillgap.model.Messages;
+
+/**
+ * The window frame: menu bar, navigation on the left, the selected screen in the middle.
+ * Screens are built the first time they are shown, so start-up pays only for the first one.
+ */
+public final class MainWindow {
+
+    private final MainWindowViewModel viewModel;
+    private final Map<Screen, Supplier<Node>> screenFactories;
+    private final Map<Screen, Node> builtScreens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(MainWindowViewModel viewModel, Map<Screen, Supplier<Node>> screenFactories, MenuActions actions) {
+        this.viewModel = viewModel;
+        this.screenFactories = screenFactories;
+        root.setTop(menuBar(actions));
+        root.setLeft(navigation());
+        content.getStyleClass().add("screen-content");
+        root.setCenter(content);
+        root.getStyleClass().add("main-window");
+        viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
+        showScreen(viewModel.selectedScreen());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Forgets built screens, so the next time they are shown they read fresh data (after an import). */
+    public void rebuildScreens() {
+        builtScreens.clear();
+        showScreen(viewModel.selectedScreen());
+    }
+
+    private void showScreen(Screen screen) {
+        Node node = builtScreens.computeIfAbsent(screen, s -> screenFactories.get(s).get());
+        content.getChildren().setAll(node);
+    }
+
+    private VBox navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox();
+        nav.getStyleClass().add("navigation");
+        int index = 1;
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId("nav-" + screen.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setSelected(screen == viewModel.selectedScreen());
+            button.setOnAction(e -> {
+                // A toggle group lets a person unselect the current button; keep one always selected.
+                button.setSelected(true);
+                viewModel.show(screen);
+            });
+            viewModel.selectedScreenProperty().addListener((obs, old, now) -> button.setSelected(now == screen));
+            String shortcut = "Shortcut+" + index++;
+            button.setTooltip(new javafx.scene.control.Tooltip(screen.title() + " ("
+                    + KeyCombination.keyCombination(shortcut).getDisplayText() + ")"));
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private MenuBar menuBar(MenuActions actions) {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu-export-pdf", Messages.get("menu.file.exportPdf"), actions.exportPdf(),
+                        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN)),
+                item("menu-export-data", Messages.get("menu.file.exportData"), actions.exportData(),
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
+                item("menu-import-data", Messages.get("menu.file.importData"), actions.importData(),
+                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
+                new SeparatorMenuItem(),
+                item("menu-quit", Messages.get("menu.file.quit"), Optional.of(actions.quit()),
+                        new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)));
+        Menu view = new Menu(Messages.get("menu.view"));
+        int index = 1;
+        for (Screen screen : Screen.values()) {
+            MenuItem go = new MenuItem(screen.title());
+            go.setAccelerator(KeyCombination.keyCombination("Shortcut+" + index++));
+            go.setOnAction(e -> viewModel.show(screen));
+            view.getItems().add(go);
+        }
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().add(item("menu-about", Messages.get("menu.help.about"), Optional.of(actions.about()), null));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String id, String text, Optional<Runnable> action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        action.ifPresentOrElse(a -> item.setOnAction(e -> a.run()), () -> item.setDisable(true));
+        return item;
+    }
+}

@@ -1,0 +1,11 @@
+package org.skillgap.ui.shell;
+
+import java.util.Optional;
+
+/**
+ * What the menu items do, given by the app's wiring. An absent action leaves its menu item
+ * disabled rather than offering something that does nothing.
+ */
+public record MenuActions(Optional<Runnable> exportPdf, Optional<Runnable> exportData,
+                          Optional<Runnable> importData, Runnable about, Runnable quit) {
+}

@@ -1,0 +1,61 @@
+package org.skillgap.ui.shell;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The main window's last size and position, kept in a small file in the data folder so the window
+ * opens where the person left it.
+ */
+public record WindowState(double x, double y, double width, double height, boolean maximized) {
+
+    public static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1180, 760, false);
+
+    public static WindowState load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return DEFAULT;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+            return new WindowState(
+                    Double.parseDouble(p.getProperty("x", "NaN")),
+                    Double.parseDouble(p.getProperty("y", "NaN")),
+                    clamp(Double.parseDouble(p.getProperty("width")), 640, 10000),
+                    clamp(Double.parseDouble(p.getProperty("height")), 480, 10000),
+                    Boolean.parseBoolean(p.getProperty("maximized", "false")));
+        } catch (IOException | RuntimeException e) {
+            // A damaged window file costs only the window's position: fall back to the default.
+            return DEFAULT;
+        }
+    }
+
+    /** Written to a temporary file and moved into place, so a crash never leaves half a file. */
+    public void save(Path file) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("x", Double.toString(x));
+        p.setProperty("y", Double.toString(y));
+        p.setProperty("width", Double.toString(width));
+        p.setProperty("height", Double.toString(height));
+        p.setProperty("maximized", Boolean.toString(maximized));
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temp)) {
+            p.store(out, "SkillGap window position");
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public Optional<double[]> position() {
+        return Double.isNaN(x) || Double.isNaN(y) ? Optional.empty() : Optional.of(new double[] {x, y});
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

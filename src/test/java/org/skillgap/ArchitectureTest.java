@@ -1,0 +1,53 @@
+package org.skillgap;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layer rule of ARCHITECTURE.md: model <- catalog/gap <- store/report <- ui/cli <- app. */
+@AnalyzeClasses(packages = "org.skillgap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layersDependOnlyDownwards = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("model").definedBy("org.skillgap.model..")
+            .layer("catalog").definedBy("org.skillgap.catalog..")
+            .layer("gap").definedBy("org.skillgap.gap..")
+            .layer("store").definedBy("org.skillgap.store..")
+            .layer("report").definedBy("org.skillgap.report..")
+            .layer("ui").definedBy("org.skillgap.ui..")
+            .layer("cli").definedBy("org.skillgap.cli..")
+            .layer("app").definedBy("org.skillgap.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app")
+            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app");
+
+    @ArchTest
+    static final ArchRule modelUsesNoFrameworks = noClasses().that().resideInAPackage("org.skillgap.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule calculationIsPure = noClasses().that().resideInAnyPackage("org.skillgap.gap..", "org.skillgap.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackage("org.skillgap.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyScreensAndAppUseJavaFx = noClasses()
+            .that().resideInAnyPackage("org.skillgap.model..", "org.skillgap.catalog..", "org.skillgap.gap..",
+                    "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+}
