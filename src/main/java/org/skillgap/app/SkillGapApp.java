@@ -2,9 +2,13 @@ package org.skillgap.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,14 +20,24 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import org.skillgap.catalog.Catalogs;
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.model.AppVersion;
+import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.DataFolder;
+import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.Dialogs;
 import org.skillgap.ui.FxDialogs;
+import org.skillgap.ui.Session;
 import org.skillgap.ui.Theme;
+import org.skillgap.ui.assess.AssessView;
+import org.skillgap.ui.assess.AssessViewModel;
+import org.skillgap.ui.profile.ProfileDialog;
+import org.skillgap.ui.profile.ProfileViewModel;
+import org.skillgap.ui.profile.WelcomeView;
 import org.skillgap.ui.shell.EmptyScreen;
 import org.skillgap.ui.shell.MainWindow;
 import org.skillgap.ui.shell.MainWindowViewModel;
@@ -37,6 +51,18 @@ public final class SkillGapApp extends Application {
     private static final Logger LOG = AppLog.logger(SkillGapApp.class);
     private static SkillGapCommand options;
 
+    /** One thread writes to the store, in order, so the window never waits for the disk. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "skillgap-store-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private SkillGapStore store;
+    private Stage stage;
+    private Dialogs dialogs;
+    private Session session;
+    private DataFolder folder;
+
     /** Called by the command line when no subcommand is given; returns when the window closes. */
     static void launchWindow(SkillGapCommand commandLineOptions) {
         options = commandLineOptions;
@@ -44,33 +70,65 @@ public final class SkillGapApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        DataFolder folder = options.dataFolder();
-        Dialogs dialogs = new FxDialogs(stage);
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        folder = options.dataFolder();
+        dialogs = new FxDialogs(stage);
         installErrorHandler(dialogs);
         Theme.applyLight();
 
-        MainWindowViewModel shell = new MainWindowViewModel();
-        MenuActions actions = new MenuActions(Optional.empty(), Optional.empty(), Optional.empty(),
-                () -> showAbout(dialogs, folder), stage::close);
-        MainWindow window = new MainWindow(shell, screens(), actions);
+        Catalog catalog = Catalogs.bundled();
+        store = SkillGapStore.open(folder.database());
+        session = new Session(catalog, store, writer, Platform::runLater, this::showSaveError, Clock.systemDefaultZone());
 
-        Scene scene = new Scene(window.root());
+        Scene scene = new Scene(new javafx.scene.layout.StackPane());
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         icon().ifPresent(stage.getIcons()::add);
         placeWindow(stage, WindowState.load(folder.windowStateFile()));
         stage.setOnHidden(e -> rememberWindow(stage, folder));
+
+        if (session.profile().isEmpty()) {
+            scene.setRoot(new WelcomeView(new ProfileViewModel(session), this::showMainWindow).root());
+        } else {
+            showMainWindow();
+        }
         stage.show();
     }
 
-    private static Map<Screen, Supplier<Node>> screens() {
+    private void showMainWindow() {
+        MainWindowViewModel shell = new MainWindowViewModel();
+        shell.profileSummaryProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
+        MenuActions actions = new MenuActions(
+                () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                () -> showAbout(dialogs, folder), stage::close);
+        MainWindow window = new MainWindow(shell, screens(), actions);
+        stage.getScene().setRoot(window.root());
+    }
+
+    private String profileSummary(Profile profile) {
+        String target = session.catalog().profile(profile.targetId()).map(p -> p.name()).orElse(profile.targetId());
+        return profile.name().isBlank() ? target : profile.name() + "\n" + target;
+    }
+
+    private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.ASSESS, () -> new EmptyScreen(Messages.get("empty.assess.title"), Messages.get("empty.assess.text")));
+        screens.put(Screen.ASSESS, () -> {
+            AssessView view = new AssessView(new AssessViewModel(session));
+            Platform.runLater(view::focusList);
+            return view.root();
+        });
         screens.put(Screen.PLAN, () -> new EmptyScreen(Messages.get("empty.plan.title"), Messages.get("empty.plan.text")));
         screens.put(Screen.PROGRESS, () -> new EmptyScreen(Messages.get("empty.progress.title"), Messages.get("empty.progress.text")));
         return screens;
+    }
+
+    private void showSaveError(Throwable error) {
+        dialogs.showError(Messages.get("error.save.title"), Messages.get("error.save.header"),
+                Messages.get("error.save.body", error.getMessage(), AppLog.file()));
     }
 
     private static void showAbout(Dialogs dialogs, DataFolder folder) {
@@ -116,8 +174,15 @@ public final class SkillGapApp extends Application {
         }
     }
 
+    /** Lets queued writes finish before the store closes: nothing typed is lost on quit. */
     @Override
-    public void stop() {
-        Platform.exit();
+    public void stop() throws InterruptedException {
+        writer.shutdown();
+        if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warning("Some changes were still being saved when the window closed");
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 }

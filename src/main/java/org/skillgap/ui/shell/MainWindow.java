@@ -38,7 +38,9 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.screenFactories = screenFactories;
         root.setTop(menuBar(actions));
-        root.setLeft(navigation());
+        VBox nav = navigation();
+        nav.getChildren().addAll(spacer(), profileFooter(actions));
+        root.setLeft(nav);
         content.getStyleClass().add("screen-content");
         root.setCenter(content);
         root.getStyleClass().add("main-window");
@@ -87,9 +89,31 @@ public final class MainWindow {
         return nav;
     }
 
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        return spacer;
+    }
+
+    private VBox profileFooter(MenuActions actions) {
+        javafx.scene.control.Label summary = new javafx.scene.control.Label();
+        summary.setId("profile-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("profile-summary");
+        summary.textProperty().bind(viewModel.profileSummaryProperty());
+        javafx.scene.control.Hyperlink edit = new javafx.scene.control.Hyperlink(Messages.get("profile.edit"));
+        edit.setId("edit-profile");
+        edit.setOnAction(e -> actions.editProfile().run());
+        VBox footer = new VBox(2, summary, edit);
+        footer.getStyleClass().add("nav-footer");
+        return footer;
+    }
+
     private MenuBar menuBar(MenuActions actions) {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
+                item("menu-profile", Messages.get("profile.edit"), Optional.of(actions.editProfile()), null),
+                new SeparatorMenuItem(),
                 item("menu-export-pdf", Messages.get("menu.file.exportPdf"), actions.exportPdf(),
                         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN)),
                 item("menu-export-data", Messages.get("menu.file.exportData"), actions.exportData(),

@@ -7,6 +7,12 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainWindowViewModel {
 
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.ASSESS);
+    private final javafx.beans.property.StringProperty profileSummary = new javafx.beans.property.SimpleStringProperty("");
+
+    /** Who the plan is for and what they aim at, shown under the navigation. */
+    public javafx.beans.property.StringProperty profileSummaryProperty() {
+        return profileSummary;
+    }
 
     public ObjectProperty<Screen> selectedScreenProperty() {
         return selectedScreen;

@@ -6,6 +6,6 @@ import java.util.Optional;
  * What the menu items do, given by the app's wiring. An absent action leaves its menu item
  * disabled rather than offering something that does nothing.
  */
-public record MenuActions(Optional<Runnable> exportPdf, Optional<Runnable> exportData,
+public record MenuActions(Runnable editProfile, Optional<Runnable> exportPdf, Optional<Runnable> exportData,
                           Optional<Runnable> importData, Runnable about, Runnable quit) {
 }

@@ -1,0 +1,203 @@
+package org.skillgap.ui.assess;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.skillgap.gap.GapReport;
+import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Assessment;
+import org.skillgap.model.Category;
+import org.skillgap.model.Level;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Skill;
+import org.skillgap.model.SkillTarget;
+import org.skillgap.model.TargetProfile;
+import org.skillgap.ui.Session;
+
+/**
+ * The Assess screen: the skills to rate, grouped by category and filtered by a search, and the gap
+ * panel that follows every change.
+ */
+public final class AssessViewModel {
+
+    /** How many of the biggest gaps the panel lists. */
+    static final int TOP_GAPS = 8;
+
+    private final Session session;
+    private final Map<String, SkillRow> rows = new LinkedHashMap<>();
+    private final ObservableList<AssessEntry> visibleEntries = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper ratedCounter = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper readinessText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper readyText = new ReadOnlyStringWrapper();
+    private final ObservableList<SkillGap> topGaps = FXCollections.observableArrayList();
+    private final ObservableList<SkillGap> blockers = FXCollections.observableArrayList();
+    private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
+
+    public AssessViewModel(Session session) {
+        this.session = session;
+        for (Category c : Category.values()) {
+            categoryTexts.put(c, new ReadOnlyStringWrapper());
+        }
+        buildRows();
+        search.addListener((obs, old, text) -> refreshVisibleEntries());
+        session.assessmentProperty().addListener((obs, old, value) -> applyRatings(value));
+        session.notesProperty().addListener((obs, old, value) -> applyNotes(value));
+        session.gapReportProperty().addListener((obs, old, value) -> applyGaps(value));
+        session.profileProperty().addListener((obs, old, value) -> {
+            buildRows();
+            applyGaps(session.gapReport());
+        });
+        applyGaps(session.gapReport());
+    }
+
+    private void buildRows() {
+        String selectedId = selected.get() == null ? null : selected.get().id();
+        rows.clear();
+        TargetProfile target = session.target();
+        for (Skill skill : session.catalog().skills()) {
+            SkillTarget skillTarget = target.targetFor(skill.id()).orElse(new SkillTarget(skill.id(), 0, 1, false));
+            rows.put(skill.id(), new SkillRow(skill, skillTarget));
+        }
+        applyRatings(session.assessment());
+        applyNotes(session.notesProperty().get());
+        selected.set(selectedId == null ? null : rows.get(selectedId));
+    }
+
+    public ObservableList<AssessEntry> visibleEntries() {
+        return visibleEntries;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<SkillRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty ratedCounterProperty() {
+        return ratedCounter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readinessTextProperty() {
+        return readinessText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readyTextProperty() {
+        return readyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty categoryTextProperty(Category category) {
+        return categoryTexts.get(category).getReadOnlyProperty();
+    }
+
+    public double readiness() {
+        return session.gapReport().readiness();
+    }
+
+    public double categoryReadiness(Category category) {
+        return session.gapReport().categoryReadiness().getOrDefault(category, 0.0);
+    }
+
+    public boolean ready() {
+        return session.gapReport().ready();
+    }
+
+    public ObservableList<SkillGap> topGaps() {
+        return topGaps;
+    }
+
+    public ObservableList<SkillGap> blockers() {
+        return blockers;
+    }
+
+    public Optional<SkillRow> row(String skillId) {
+        return Optional.ofNullable(rows.get(skillId));
+    }
+
+    public String targetName() {
+        return session.target().name();
+    }
+
+    /** Sets the level of a skill (0-5). */
+    public void rate(String skillId, int level) {
+        session.rate(skillId, level);
+    }
+
+    /** Sets the level of the selected skill; false when nothing is selected or the level is not 0-5. */
+    public boolean rateSelected(int level) {
+        SkillRow row = selected.get();
+        if (row == null || !Level.isValid(level)) {
+            return false;
+        }
+        rate(row.id(), level);
+        return true;
+    }
+
+    public void saveNote(String skillId, String text) {
+        session.saveNote(skillId, text);
+    }
+
+    /** Selects a skill, clearing a search that hides it. */
+    public void select(String skillId) {
+        SkillRow row = rows.get(skillId);
+        if (row != null && !visibleEntries.contains(row)) {
+            search.set("");
+        }
+        selected.set(row);
+    }
+
+    private void applyRatings(Assessment assessment) {
+        rows.values().forEach(row -> row.setLevel(assessment.rating(row.id()).orElse(SkillRow.UNRATED)));
+        long rated = rows.values().stream().filter(SkillRow::rated).count();
+        ratedCounter.set(Messages.get("assess.counter", rated, rows.size()));
+        refreshVisibleEntries();
+    }
+
+    private void applyNotes(Map<String, String> notes) {
+        rows.values().forEach(row -> row.setNote(notes.getOrDefault(row.id(), "")));
+    }
+
+    private void refreshVisibleEntries() {
+        List<AssessEntry> entries = new ArrayList<>();
+        for (Category category : Category.values()) {
+            List<SkillRow> inCategory = rows.values().stream().filter(r -> r.skill().category() == category).toList();
+            List<SkillRow> matching = inCategory.stream().filter(r -> r.matches(search.get())).toList();
+            if (!matching.isEmpty()) {
+                int rated = (int) inCategory.stream().filter(SkillRow::rated).count();
+                entries.add(new AssessEntry.Heading(category, rated, inCategory.size()));
+                entries.addAll(matching);
+            }
+        }
+        if (!entries.equals(visibleEntries)) {
+            visibleEntries.setAll(entries);
+        }
+    }
+
+    private void applyGaps(GapReport report) {
+        readinessText.set(Messages.get("assess.readiness", Math.round(report.readiness())));
+        readyText.set(report.ready()
+                ? Messages.get("assess.ready", session.target().name())
+                : report.blockers().isEmpty()
+                        ? Messages.get("assess.notReady.gaps", report.gaps().size())
+                        : Messages.get("assess.notReady.blockers", report.blockers().size()));
+        categoryTexts.forEach((category, text) -> text.set(Messages.get("assess.category",
+                category.displayName(), Math.round(report.categoryReadiness().getOrDefault(category, 0.0)))));
+        topGaps.setAll(report.gaps().stream().limit(TOP_GAPS).toList());
+        blockers.setAll(report.blockers());
+    }
+}

@@ -1,0 +1,137 @@
+package org.skillgap.ui.assess;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.Rating;
+import org.skillgap.model.Messages;
+
+/** Draws a category heading, or a skill with its stars, level wording, target and note. */
+final class SkillCell extends ListCell<AssessEntry> {
+
+    private final AssessViewModel viewModel;
+
+    private final Label name = new Label();
+    private final Label description = new Label();
+    private final Label levelText = new Label();
+    private final Label note = new Label();
+    private final Rating rating = new Rating(5, 0);
+    private final Button clear = new Button("\u00d7");
+    private final Label target = new Label();
+    private final HBox skillLayout;
+    private final Label heading = new Label();
+
+    private SkillRow shown;
+    private boolean updating;
+    private final ChangeListener<Number> levelListener = (obs, old, value) -> showLevel(value.intValue());
+
+    SkillCell(AssessViewModel viewModel) {
+        this.viewModel = viewModel;
+        name.getStyleClass().add("skill-name");
+        description.getStyleClass().add("skill-description");
+        levelText.getStyleClass().add("skill-level-text");
+        note.getStyleClass().add("skill-note");
+        target.getStyleClass().add("skill-target");
+        heading.getStyleClass().add("category-heading");
+        levelText.setWrapText(false);
+
+        rating.setPartialRating(false);
+        rating.setUpdateOnHover(false);
+        // Keys belong to the list (digits rate the selected skill), so the stars never take focus.
+        rating.setFocusTraversable(false);
+        rating.getStyleClass().add("skill-rating");
+        rating.ratingProperty().addListener((obs, old, value) -> {
+            if (!updating && shown != null) {
+                viewModel.rate(shown.id(), (int) Math.round(value.doubleValue()));
+            }
+        });
+        clear.setFocusTraversable(false);
+        clear.getStyleClass().addAll("flat", "clear-rating");
+        clear.setTooltip(new Tooltip(Messages.get("assess.clear.tooltip")));
+        clear.setOnAction(e -> {
+            if (shown != null) {
+                viewModel.rate(shown.id(), 0);
+            }
+        });
+
+        VBox text = new VBox(2, name, description, levelText, note);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox stars = new HBox(2, rating, clear);
+        stars.setAlignment(Pos.CENTER_RIGHT);
+        VBox right = new VBox(4, stars, target);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        skillLayout = new HBox(16, text, right);
+        skillLayout.setAlignment(Pos.CENTER_LEFT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(AssessEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        unbind();
+        getStyleClass().removeAll("heading-cell", "skill-cell");
+        if (empty || entry == null) {
+            setGraphic(null);
+            return;
+        }
+        if (entry instanceof AssessEntry.Heading h) {
+            heading.setText(h.category().displayName() + "  \u00b7  " + h.rated() + " / " + h.total());
+            getStyleClass().add("heading-cell");
+            setGraphic(heading);
+            return;
+        }
+        SkillRow row = (SkillRow) entry;
+        shown = row;
+        getStyleClass().add("skill-cell");
+        name.setText(row.skill().name());
+        description.setText(row.skill().description());
+        levelText.textProperty().bind(row.levelTextProperty());
+        note.textProperty().bind(row.noteProperty());
+        note.visibleProperty().bind(row.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        target.setText(row.targetText());
+        target.getStyleClass().removeAll("must-have");
+        if (row.mustHave()) {
+            target.getStyleClass().add("must-have");
+        }
+        row.levelProperty().addListener(levelListener);
+        showLevel(row.level());
+        setGraphic(skillLayout);
+    }
+
+    private void showLevel(int level) {
+        updating = true;
+        rating.setRating(Math.max(0, level));
+        updating = false;
+        levelText.getStyleClass().remove("unrated");
+        if (level == SkillRow.UNRATED) {
+            levelText.getStyleClass().add("unrated");
+        }
+        boolean below = shown != null && level < shown.targetLevel();
+        target.getStyleClass().removeAll("met", "below");
+        target.getStyleClass().add(below ? "below" : "met");
+    }
+
+    private void unbind() {
+        if (shown != null) {
+            shown.levelProperty().removeListener(levelListener);
+            shown = null;
+        }
+        levelText.textProperty().unbind();
+        note.textProperty().unbind();
+        note.visibleProperty().unbind();
+        note.managedProperty().unbind();
+    }
+}

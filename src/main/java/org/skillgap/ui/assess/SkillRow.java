@@ -1,0 +1,97 @@
+package org.skillgap.ui.assess;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.skillgap.model.Level;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Skill;
+import org.skillgap.model.SkillTarget;
+
+/** One skill on the Assess screen: its rating, what that level means for it, and its target. */
+public final class SkillRow implements AssessEntry {
+
+    /** The level of a skill nobody has rated yet. */
+    public static final int UNRATED = -1;
+
+    private final Skill skill;
+    private final SkillTarget target;
+    private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(UNRATED);
+    private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+
+    SkillRow(Skill skill, SkillTarget target) {
+        this.skill = skill;
+        this.target = target;
+        updateLevelText();
+    }
+
+    public Skill skill() {
+        return skill;
+    }
+
+    public String id() {
+        return skill.id();
+    }
+
+    public int targetLevel() {
+        return target.level();
+    }
+
+    public boolean mustHave() {
+        return target.mustHave();
+    }
+
+    public ReadOnlyIntegerProperty levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    public int level() {
+        return level.get();
+    }
+
+    public boolean rated() {
+        return level.get() != UNRATED;
+    }
+
+    public ReadOnlyStringProperty levelTextProperty() {
+        return levelText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public String targetText() {
+        return Messages.get(target.mustHave() ? "assess.target.mustHave" : "assess.target", target.level());
+    }
+
+    /** Whether a search matches the name, the description or the category. */
+    boolean matches(String query) {
+        if (query.isBlank()) {
+            return true;
+        }
+        String q = query.strip().toLowerCase();
+        return skill.name().toLowerCase().contains(q)
+                || skill.description().toLowerCase().contains(q)
+                || skill.category().displayName().toLowerCase().contains(q);
+    }
+
+    void setLevel(int value) {
+        level.set(value);
+        updateLevelText();
+    }
+
+    void setNote(String text) {
+        note.set(text == null ? "" : text);
+    }
+
+    private void updateLevelText() {
+        int value = level.get();
+        levelText.set(value == UNRATED
+                ? Messages.get("assess.unrated")
+                : Messages.get("assess.levelText", value, Level.of(value).displayName(), skill.describeLevel(value)));
+    }
+}

@@ -1,0 +1,28 @@
+package org.skillgap.ui.profile;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+import org.skillgap.model.Messages;
+
+/** The profile editor in a dialog, reachable at any time from the menu and the navigation. */
+public final class ProfileDialog {
+
+    private ProfileDialog() {
+    }
+
+    /** Shows the editor; saves when the person presses OK with every choice made. */
+    public static void show(Window owner, ProfileViewModel viewModel) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("profile.edit.title"));
+        dialog.setHeaderText(Messages.get("profile.edit.header"));
+        dialog.getDialogPane().setContent(new ProfileForm(viewModel));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(viewModel.complete().not());
+        dialog.getDialogPane().setPrefWidth(680);
+        dialog.setResizable(true);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.save());
+    }
+}

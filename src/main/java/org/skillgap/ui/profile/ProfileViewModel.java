@@ -1,0 +1,115 @@
+package org.skillgap.ui.profile;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.skillgap.model.Background;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+import org.skillgap.model.TargetProfile;
+import org.skillgap.ui.Session;
+
+/** The first-run welcome and the profile editor: name, target role, background, hours a week. */
+public final class ProfileViewModel {
+
+    public static final int DEFAULT_HOURS = 6;
+
+    private final Session session;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<TargetProfile> target = new SimpleObjectProperty<>();
+    private final ObjectProperty<Background> background = new SimpleObjectProperty<>();
+    private final IntegerProperty hoursPerWeek = new SimpleIntegerProperty(DEFAULT_HOURS);
+
+    public ProfileViewModel(Session session) {
+        this.session = session;
+        Optional<Profile> saved = session.profile();
+        name.set(saved.map(Profile::name).orElse(""));
+        target.set(saved.flatMap(p -> session.catalog().profile(p.targetId()))
+                .orElse(defaultTarget()));
+        background.set(saved.flatMap(p -> session.catalog().background(p.backgroundId()))
+                .orElse(null));
+        hoursPerWeek.set(saved.map(Profile::hoursPerWeek).orElse(DEFAULT_HOURS));
+    }
+
+    /** The middle role is the one most people aim for first; the catalog lists roles junior to senior. */
+    private TargetProfile defaultTarget() {
+        List<TargetProfile> profiles = session.catalog().profiles();
+        return profiles.get(profiles.size() / 2);
+    }
+
+    public List<TargetProfile> targets() {
+        return session.catalog().profiles();
+    }
+
+    public List<Background> backgrounds() {
+        return session.catalog().backgrounds();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<TargetProfile> targetProperty() {
+        return target;
+    }
+
+    public ObjectProperty<Background> backgroundProperty() {
+        return background;
+    }
+
+    public IntegerProperty hoursPerWeekProperty() {
+        return hoursPerWeek;
+    }
+
+    public StringBinding targetExplanation() {
+        return Bindings.createStringBinding(() -> target.get() == null ? "" : target.get().description(), target);
+    }
+
+    public StringBinding backgroundExplanation() {
+        return Bindings.createStringBinding(() -> {
+            Background b = background.get();
+            if (b == null) {
+                return Messages.get("profile.background.choose");
+            }
+            String strengths = b.typicalLevels().stream()
+                    .map(l -> session.catalog().skill(l.skillId()).map(s -> s.name()).orElse(l.skillId()))
+                    .limit(5)
+                    .reduce((a, c) -> a + ", " + c).orElse("");
+            return Messages.get("profile.background.explanation", b.description(), strengths, b.advice(),
+                    b.minYears(), b.maxYears());
+        }, background);
+    }
+
+    public StringBinding hoursExplanation() {
+        return Bindings.createStringBinding(() -> {
+            int hours = hoursPerWeek.get();
+            double weeksFor30Hours = Math.ceil(30.0 / Math.max(1, hours));
+            return Messages.get("profile.hours.explanation", hours, (int) weeksFor30Hours);
+        }, hoursPerWeek);
+    }
+
+    public BooleanBinding complete() {
+        return target.isNotNull().and(background.isNotNull())
+                .and(hoursPerWeek.greaterThanOrEqualTo(Profile.MIN_HOURS))
+                .and(hoursPerWeek.lessThanOrEqualTo(Profile.MAX_HOURS));
+    }
+
+    /** Saves the profile; returns false (and saves nothing) while a choice is missing. */
+    public boolean save() {
+        if (!complete().get()) {
+            return false;
+        }
+        session.saveProfile(new Profile(name.get().strip(), target.get().id(), background.get().id(), hoursPerWeek.get()));
+        return true;
+    }
+}

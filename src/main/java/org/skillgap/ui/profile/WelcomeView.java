@@ -1,0 +1,73 @@
+package org.skillgap.ui.profile;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.skillgap.model.Messages;
+
+/** The first-run page: a few choices, each explained, then on to rating skills. */
+public final class WelcomeView {
+
+    private final StackPane root = new StackPane();
+
+    public WelcomeView(ProfileViewModel viewModel, Runnable onDone) {
+        Label title = new Label(Messages.get("welcome.title"));
+        title.getStyleClass().add("welcome-title");
+        Label intro = new Label(Messages.get("welcome.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("welcome-intro");
+        HBox heading = new HBox(16, logo(), new VBox(4, title, intro));
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        Button start = new Button(Messages.get("welcome.start"));
+        start.setId("welcome-start");
+        start.setDefaultButton(true);
+        start.getStyleClass().add("accent");
+        start.disableProperty().bind(viewModel.complete().not());
+        start.setOnAction(e -> {
+            if (viewModel.save()) {
+                onDone.run();
+            }
+        });
+        Label privacy = new Label(Messages.get("welcome.privacy"));
+        privacy.setWrapText(true);
+        privacy.getStyleClass().add("form-help");
+        HBox actions = new HBox(16, privacy, start);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(privacy, javafx.scene.layout.Priority.ALWAYS);
+
+        VBox card = new VBox(22, heading, new ProfileForm(viewModel), actions);
+        card.getStyleClass().add("welcome-card");
+        card.setMaxWidth(760);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setFillWidth(true);
+
+        StackPane centred = new StackPane(card);
+        centred.getStyleClass().add("welcome-page");
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        root.getChildren().add(scroll);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static ImageView logo() {
+        ImageView view = new ImageView();
+        var url = WelcomeView.class.getResource("/icons/skillgap-128.png");
+        if (url != null) {
+            view.setImage(new Image(url.toExternalForm(), 72, 72, true, true));
+        }
+        return view;
+    }
+}

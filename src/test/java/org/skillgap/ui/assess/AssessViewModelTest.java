@@ -1,0 +1,140 @@
+package org.skillgap.ui.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Skill;
+import org.skillgap.ui.SessionFixture;
+
+class AssessViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private SessionFixture fixture;
+    private AssessViewModel assess;
+
+    @BeforeEach
+    void open() {
+        fixture = SessionFixture.withProfile(temp);
+        assess = new AssessViewModel(fixture.session);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private List<SkillRow> visibleSkills() {
+        return assess.visibleEntries().stream().filter(e -> e instanceof SkillRow).map(e -> (SkillRow) e).toList();
+    }
+
+    @Test
+    void listsEverySkillUnderItsCategoryHeading() {
+        int skills = fixture.catalog.skills().size();
+        assertThat(visibleSkills()).hasSize(skills);
+        assertThat(assess.visibleEntries().get(0)).isInstanceOf(AssessEntry.Heading.class);
+        assertThat(assess.visibleEntries().stream().filter(e -> e instanceof AssessEntry.Heading)).hasSize(3);
+        assertThat(assess.ratedCounterProperty().get()).isEqualTo("Rated 0 of " + skills);
+    }
+
+    @Test
+    void ratingTheSelectedSkillWithADigitUpdatesCounterWordingAndReadiness() {
+        SkillRow first = visibleSkills().get(0);
+        assess.selectedProperty().set(first);
+        String readinessBefore = assess.readinessTextProperty().get();
+
+        assertThat(assess.rateSelected(4)).isTrue();
+
+        assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 1 of");
+        assertThat(first.levelTextProperty().get()).startsWith("4 \u00b7 Advanced: ")
+                .endsWith(first.skill().describeLevel(4));
+        assertThat(assess.readinessTextProperty().get()).isNotEqualTo(readinessBefore);
+    }
+
+    @Test
+    void zeroIsALevelNotTheSameAsUnrated() {
+        SkillRow first = visibleSkills().get(0);
+        assertThat(first.rated()).isFalse();
+        assess.rate(first.id(), 0);
+        assertThat(first.rated()).isTrue();
+        assertThat(first.levelTextProperty().get()).startsWith("0 \u00b7 None");
+        assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 1 of");
+    }
+
+    @Test
+    void aDigitWithNothingSelectedRatesNothing() {
+        assertThat(assess.rateSelected(3)).isFalse();
+        assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 0 of");
+    }
+
+    @Test
+    void searchKeepsOnlyMatchingSkillsAndTheirHeadings() {
+        Skill cloud = fixture.catalog.skills().stream().filter(s -> s.name().toLowerCase().contains("cloud"))
+                .findFirst().orElseThrow();
+        assess.searchProperty().set("cloud");
+        assertThat(visibleSkills()).extracting(SkillRow::id).contains(cloud.id())
+                .allSatisfy(id -> assertThat(assess.row(id).orElseThrow().skill().name().toLowerCase()
+                        + assess.row(id).orElseThrow().skill().description().toLowerCase()).contains("cloud"));
+        assertThat(assess.visibleEntries().stream().filter(e -> e instanceof AssessEntry.Heading)).hasSizeLessThan(3);
+
+        assess.searchProperty().set("");
+        assertThat(visibleSkills()).hasSize(fixture.catalog.skills().size());
+    }
+
+    @Test
+    void theBiggestWeightedGapComesFirstAndClosingItRemovesIt() {
+        List<SkillGap> gaps = assess.topGaps();
+        assertThat(gaps).isNotEmpty();
+        for (int i = 1; i < gaps.size(); i++) {
+            assertThat(gaps.get(i - 1).weightedGap()).isGreaterThanOrEqualTo(gaps.get(i).weightedGap());
+        }
+        SkillGap biggest = gaps.get(0);
+        assess.rate(biggest.skill().id(), biggest.target());
+        assertThat(assess.topGaps()).noneMatch(g -> g.skill().id().equals(biggest.skill().id()));
+    }
+
+    @Test
+    void blockersListMustHaveSkillsBelowTargetUntilTheyAreMet() {
+        assertThat(assess.blockers()).isNotEmpty().allMatch(SkillGap::mustHave);
+        assertThat(assess.readyTextProperty().get()).contains("must-have");
+        for (SkillGap blocker : List.copyOf(assess.blockers())) {
+            assess.rate(blocker.skill().id(), 5);
+        }
+        assertThat(assess.blockers()).isEmpty();
+    }
+
+    @Test
+    void ratingEverySkillAtItsTargetMakesThePersonReady() {
+        for (SkillRow row : visibleSkills()) {
+            assess.rate(row.id(), row.targetLevel());
+        }
+        assertThat(assess.readinessTextProperty().get()).isEqualTo("100%");
+        assertThat(assess.ready()).isTrue();
+        assertThat(assess.topGaps()).isEmpty();
+    }
+
+    @Test
+    void selectingASkillHiddenBySearchClearsTheSearch() {
+        SkillRow last = visibleSkills().get(visibleSkills().size() - 1);
+        assess.searchProperty().set("zzzz-no-such-skill");
+        assertThat(visibleSkills()).isEmpty();
+        assess.select(last.id());
+        assertThat(assess.searchProperty().get()).isEmpty();
+        assertThat(assess.selectedProperty().get()).isSameAs(assess.row(last.id()).orElseThrow());
+    }
+
+    @Test
+    void notesShowOnTheirRow() {
+        SkillRow first = visibleSkills().get(0);
+        assess.saveNote(first.id(), "Ran three A/B tests last quarter");
+        assertThat(first.noteProperty().get()).isEqualTo("Ran three A/B tests last quarter");
+    }
+}

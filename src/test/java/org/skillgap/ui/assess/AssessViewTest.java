@@ -1,0 +1,113 @@
+package org.skillgap.ui.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.skillgap.ui.SessionFixture;
+import org.skillgap.ui.Theme;
+
+@ExtendWith(ApplicationExtension.class)
+class AssessViewTest {
+
+    private SessionFixture fixture;
+    private AssessView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        fixture = SessionFixture.withProfile(Files.createTempDirectory("assess-view"));
+        show();
+    }
+
+    private void show() {
+        view = new AssessView(new AssessViewModel(fixture.session));
+        Scene scene = new Scene(new VBox(view.root()), 1200, 800);
+        VBox.setVgrow(view.root(), javafx.scene.layout.Priority.ALWAYS);
+        Theme.addAppStylesheet(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void ratingWithTheKeyboardMovesReadinessAndTheGapList(FxRobot robot) {
+        robot.interact(view::focusList);
+        String readinessBefore = text(robot, "#readiness");
+        String firstGapBefore = robot.lookup("#gap-list .gap-link").queryLabeled().getText();
+
+        // The first unrated skill is chosen; rate it 5, move down, rate the next 5 too.
+        robot.type(KeyCode.DIGIT5).type(KeyCode.DOWN).type(KeyCode.DIGIT5);
+
+        assertThat(text(robot, "#rated-counter")).startsWith("Rated 2 of");
+        assertThat(text(robot, "#readiness")).isNotEqualTo(readinessBefore);
+        assertThat(fixture.store.assessment().ratings()).hasSize(2).containsValue(5);
+        // Rate every gap away from the top of the list: the list changes.
+        robot.clickOn("#gap-list .gap-link");
+        robot.type(KeyCode.DIGIT5);
+        assertThat(robot.lookup("#gap-list .gap-link").queryLabeled().getText()).isNotEqualTo(firstGapBefore);
+    }
+
+    @Test
+    void searchFiltersTheListAndEscapeClearsIt(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<AssessEntry> list = robot.lookup("#skill-list").queryAs(ListView.class);
+        int all = list.getItems().size();
+        robot.clickOn("#skill-search").write("cloud");
+        assertThat(list.getItems().size()).isLessThan(all).isGreaterThan(1);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(list.getItems()).hasSize(all);
+    }
+
+    @Test
+    void aNoteTypedForASkillIsSavedAndShownOnItsRow(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.ENTER);
+        robot.write("Wrote the backlog for our billing app");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.store.notes()).containsValue("Wrote the backlog for our billing app");
+        assertThat(robot.lookup(".skill-note").queryAll())
+                .anyMatch(n -> ((Label) n).getText().equals("Wrote the backlog for our billing app"));
+    }
+
+    @Test
+    void aRestartShowsTheSameRatings(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.DIGIT3);
+        String counter = text(robot, "#rated-counter");
+        String readiness = text(robot, "#readiness");
+
+        robot.interact(() -> {
+            fixture.reopen();
+            show();
+        });
+
+        assertThat(text(robot, "#rated-counter")).isEqualTo(counter);
+        assertThat(text(robot, "#readiness")).isEqualTo(readiness);
+    }
+}
