@@ -35,6 +35,8 @@ import org.skillgap.ui.Session;
 import org.skillgap.ui.Theme;
 import org.skillgap.ui.assess.AssessView;
 import org.skillgap.ui.assess.AssessViewModel;
+import org.skillgap.ui.plan.PlanView;
+import org.skillgap.ui.plan.PlanViewModel;
 import org.skillgap.ui.profile.ProfileDialog;
 import org.skillgap.ui.profile.ProfileViewModel;
 import org.skillgap.ui.profile.WelcomeView;
@@ -62,6 +64,8 @@ public final class SkillGapApp extends Application {
     private Dialogs dialogs;
     private Session session;
     private DataFolder folder;
+    private MainWindowViewModel shell;
+    private AssessViewModel assessViewModel;
 
     /** Called by the command line when no subcommand is given; returns when the window closes. */
     static void launchWindow(SkillGapCommand commandLineOptions) {
@@ -98,7 +102,7 @@ public final class SkillGapApp extends Application {
     }
 
     private void showMainWindow() {
-        MainWindowViewModel shell = new MainWindowViewModel();
+        shell = new MainWindowViewModel();
         shell.profileSummaryProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
         MenuActions actions = new MenuActions(
@@ -117,13 +121,20 @@ public final class SkillGapApp extends Application {
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> {
-            AssessView view = new AssessView(new AssessViewModel(session));
+            assessViewModel = new AssessViewModel(session);
+            AssessView view = new AssessView(assessViewModel);
             Platform.runLater(view::focusList);
             return view.root();
         });
-        screens.put(Screen.PLAN, () -> new EmptyScreen(Messages.get("empty.plan.title"), Messages.get("empty.plan.text")));
+        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(session, this::showSkillOnAssess)).root());
         screens.put(Screen.PROGRESS, () -> new EmptyScreen(Messages.get("empty.progress.title"), Messages.get("empty.progress.text")));
         return screens;
+    }
+
+    /** From the plan: open the Assess screen at a skill to re-rate it. */
+    private void showSkillOnAssess(String skillId) {
+        shell.show(Screen.ASSESS);
+        assessViewModel.select(skillId);
     }
 
     private void showSaveError(Throwable error) {

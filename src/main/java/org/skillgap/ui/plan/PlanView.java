@@ -1,0 +1,166 @@
+package org.skillgap.ui.plan;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.skillgap.model.ItemStatus;
+import org.skillgap.model.ItemType;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+import org.skillgap.model.Skill;
+
+/** The Plan screen: progress and "ready by" on top, filters, then the checklist. */
+public final class PlanView {
+
+    private final PlanViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+
+    public PlanView(PlanViewModel viewModel) {
+        this.viewModel = viewModel;
+        root.getStyleClass().add("plan-screen");
+        VBox top = new VBox(header(), toolbar(), suggestionBar());
+        root.setTop(top);
+        root.setCenter(checklist());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label(Messages.get("nav.plan"));
+        title.getStyleClass().add("screen-title");
+        Label readyBy = new Label();
+        readyBy.setId("ready-by");
+        readyBy.getStyleClass().add("ready-by");
+        readyBy.textProperty().bind(viewModel.readyByProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("plan-progress");
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        Label progress = new Label();
+        progress.setId("plan-progress-text");
+        progress.getStyleClass().add("muted");
+        progress.textProperty().bind(viewModel.progressTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, title, readyBy, spacer, new VBox(4, bar, progress));
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("screen-header");
+        return header;
+    }
+
+    private Node toolbar() {
+        ComboBox<ItemType> type = new ComboBox<>();
+        type.setId("filter-type");
+        type.getItems().add(null);
+        type.getItems().addAll(ItemType.values());
+        type.setConverter(converter(ItemType::displayName, Messages.get("plan.filter.allTypes")));
+        type.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
+        type.setPromptText(Messages.get("plan.filter.allTypes"));
+
+        ComboBox<ItemStatus> status = new ComboBox<>();
+        status.setId("filter-status");
+        status.getItems().add(null);
+        status.getItems().addAll(ItemStatus.values());
+        status.setConverter(converter(ItemStatus::displayName, Messages.get("plan.filter.allStatuses")));
+        status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        status.setPromptText(Messages.get("plan.filter.allStatuses"));
+
+        ComboBox<PlanGrouping> grouping = new ComboBox<>();
+        grouping.setId("grouping");
+        grouping.getItems().setAll(PlanGrouping.values());
+        grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
+
+        Spinner<Integer> hours = new Spinner<>();
+        hours.setId("plan-hours");
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                Profile.MIN_HOURS, Profile.MAX_HOURS, viewModel.hoursPerWeekProperty().get());
+        hours.setValueFactory(factory);
+        hours.setEditable(true);
+        hours.setPrefWidth(90);
+        factory.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                viewModel.hoursPerWeekProperty().set(v);
+            }
+        });
+        viewModel.hoursPerWeekProperty().addListener((obs, old, v) -> factory.setValue(v.intValue()));
+        Label hoursLabel = new Label(Messages.get("plan.hours"));
+        hoursLabel.setLabelFor(hours);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, type, status, grouping, spacer, hoursLabel, hours);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 20, 10, 20));
+        return bar;
+    }
+
+    private Node suggestionBar() {
+        FlowPane bar = new FlowPane(8, 4);
+        bar.setId("rerate-suggestion");
+        bar.getStyleClass().add("suggestion-bar");
+        bar.managedProperty().bind(bar.visibleProperty());
+        Runnable update = () -> viewModel.suggestionProperty().get().ifPresentOrElse(s -> {
+            bar.getChildren().setAll(new Label(Messages.get("plan.suggestion", s.itemTitle())));
+            for (Skill skill : s.skills()) {
+                Hyperlink link = new Hyperlink(skill.name());
+                link.setOnAction(e -> viewModel.reRate(skill.id()));
+                bar.getChildren().add(link);
+            }
+            Button dismiss = new Button(Messages.get("plan.suggestion.dismiss"));
+            dismiss.getStyleClass().addAll("flat", "small");
+            dismiss.setOnAction(e -> viewModel.dismissSuggestion());
+            bar.getChildren().add(dismiss);
+            bar.setVisible(true);
+        }, () -> bar.setVisible(false));
+        viewModel.suggestionProperty().addListener((obs, old, v) -> update.run());
+        update.run();
+        VBox.setMargin(bar, new Insets(0, 20, 10, 20));
+        return bar;
+    }
+
+    private Node checklist() {
+        ListView<PlanEntry> list = new ListView<>(viewModel.entries());
+        list.setId("plan-list");
+        list.setCellFactory(l -> new PlanCell(viewModel));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        list.setPlaceholder(empty);
+        VBox box = new VBox(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 20, 16, 20));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

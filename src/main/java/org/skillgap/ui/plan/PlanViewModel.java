@@ -1,0 +1,218 @@
+package org.skillgap.ui.plan;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.skillgap.gap.Plan;
+import org.skillgap.gap.PlanItem;
+import org.skillgap.model.ItemStatus;
+import org.skillgap.model.ItemType;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+import org.skillgap.model.Skill;
+import org.skillgap.ui.Session;
+
+/**
+ * The Plan screen: the ordered checklist, grouped and filtered, its progress and "ready by" date,
+ * and the hours a week that set the dates.
+ */
+public final class PlanViewModel {
+
+    /** Items starting within this many days are "Now". */
+    static final int NOW_DAYS = 28;
+    /** Items starting within this many days (and not now) are "Next". */
+    static final int NEXT_DAYS = 91;
+
+    /** After an item is marked done: the skills it covers, to re-rate. */
+    public record ReRateSuggestion(String itemTitle, List<Skill> skills) {
+    }
+
+    private final Session session;
+    private final Consumer<String> showSkillOnAssess;
+    private final ObservableList<PlanEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<ItemType> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ItemStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanGrouping> grouping = new SimpleObjectProperty<>(PlanGrouping.HORIZON);
+    private final IntegerProperty hoursPerWeek = new SimpleIntegerProperty(6);
+    private final ReadOnlyStringWrapper readyBy = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Optional<ReRateSuggestion>> suggestion =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    public PlanViewModel(Session session, Consumer<String> showSkillOnAssess) {
+        this.session = session;
+        this.showSkillOnAssess = showSkillOnAssess;
+        session.profile().ifPresent(p -> hoursPerWeek.set(p.hoursPerWeek()));
+        hoursPerWeek.addListener((obs, old, hours) -> changeHours(hours.intValue()));
+        session.profileProperty().addListener((obs, old, p) -> p.ifPresent(profile -> hoursPerWeek.set(profile.hoursPerWeek())));
+        session.planProperty().addListener((obs, old, plan) -> refresh());
+        typeFilter.addListener((obs, old, v) -> refresh());
+        statusFilter.addListener((obs, old, v) -> refresh());
+        grouping.addListener((obs, old, v) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<PlanEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<ItemType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<ItemStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<PlanGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    public IntegerProperty hoursPerWeekProperty() {
+        return hoursPerWeek;
+    }
+
+    public ReadOnlyStringProperty readyByProperty() {
+        return readyBy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<ReRateSuggestion>> suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
+    }
+
+    /** Marks an item; marking it done suggests re-rating the skills it covers. */
+    public void setStatus(String itemId, ItemStatus status) {
+        session.setStatus(itemId, status);
+        if (status == ItemStatus.DONE) {
+            session.catalog().item(itemId).ifPresent(item -> suggestion.set(Optional.of(new ReRateSuggestion(
+                    item.title(), item.raises().stream().map(r -> session.catalog().skill(r.skillId()))
+                            .flatMap(Optional::stream).toList()))));
+        }
+    }
+
+    public void dismissSuggestion() {
+        suggestion.set(Optional.empty());
+    }
+
+    /** Opens the Assess screen at a skill, so the person can re-rate it. */
+    public void reRate(String skillId) {
+        showSkillOnAssess.accept(skillId);
+    }
+
+    private void changeHours(int hours) {
+        Optional<Profile> profile = session.profile();
+        if (profile.isPresent() && profile.get().hoursPerWeek() != hours
+                && hours >= Profile.MIN_HOURS && hours <= Profile.MAX_HOURS) {
+            session.saveProfile(profile.get().withHoursPerWeek(hours));
+        }
+    }
+
+    private void refresh() {
+        Plan plan = session.plan();
+        if (plan == null) {
+            entries.clear();
+            return;
+        }
+        long closed = plan.items().stream().filter(i -> i.status().isClosed()).count();
+        progress.set(plan.items().isEmpty() ? 1 : (double) closed / plan.items().size());
+        progressText.set(Messages.get("plan.progress", closed, plan.items().size(), Math.round(plan.progress())));
+        boolean openWork = plan.items().stream().anyMatch(i -> !i.status().isClosed() && !i.item().recurring());
+        readyBy.set(openWork ? Messages.get("plan.readyBy", PlanRow.DATE.format(plan.readyBy()))
+                : Messages.get("plan.readyBy.now"));
+
+        List<PlanItem> shown = plan.items().stream()
+                .filter(i -> typeFilter.get() == null || i.item().type() == typeFilter.get())
+                .filter(i -> statusFilter.get() == null || i.status() == statusFilter.get())
+                .toList();
+        emptyText.set(plan.items().isEmpty() ? Messages.get("plan.empty.none")
+                : shown.isEmpty() ? Messages.get("plan.empty.filtered") : "");
+        Map<String, List<PlanItem>> groups = grouping.get() == PlanGrouping.MONTH ? byMonth(shown) : byHorizon(shown);
+        List<PlanEntry> result = new ArrayList<>();
+        groups.forEach((title, items) -> {
+            if (!items.isEmpty()) {
+                result.add(new PlanEntry.Heading(title, items.size()));
+                items.forEach(i -> result.add(PlanRow.of(i, session.catalog())));
+            }
+        });
+        entries.setAll(result);
+    }
+
+    private Map<String, List<PlanItem>> byHorizon(List<PlanItem> items) {
+        LocalDate today = LocalDate.now(session.clock());
+        Map<String, List<PlanItem>> groups = new LinkedHashMap<>();
+        for (String key : List.of("plan.group.now", "plan.group.next", "plan.group.later", "plan.group.ongoing",
+                "plan.group.closed")) {
+            groups.put(Messages.get(key), new ArrayList<>());
+        }
+        for (PlanItem item : items) {
+            String key;
+            if (item.status().isClosed()) {
+                key = "plan.group.closed";
+            } else if (item.item().recurring()) {
+                key = "plan.group.ongoing";
+            } else if (item.status() == ItemStatus.IN_PROGRESS || !item.start().isAfter(today.plusDays(NOW_DAYS))) {
+                key = "plan.group.now";
+            } else if (!item.start().isAfter(today.plusDays(NEXT_DAYS))) {
+                key = "plan.group.next";
+            } else {
+                key = "plan.group.later";
+            }
+            groups.get(Messages.get(key)).add(item);
+        }
+        return groups;
+    }
+
+    private Map<String, List<PlanItem>> byMonth(List<PlanItem> items) {
+        Map<String, List<PlanItem>> groups = new LinkedHashMap<>();
+        List<PlanItem> closed = new ArrayList<>();
+        List<PlanItem> ongoing = new ArrayList<>();
+        items.stream().sorted(java.util.Comparator.comparing(PlanItem::start)).forEach(item -> {
+            if (item.status().isClosed()) {
+                closed.add(item);
+            } else if (item.item().recurring()) {
+                ongoing.add(item);
+            } else {
+                String month = item.start().getMonth().getDisplayName(TextStyle.FULL, Locale.getDefault())
+                        + " " + item.start().getYear();
+                groups.computeIfAbsent(month, m -> new ArrayList<>()).add(item);
+            }
+        });
+        groups.put(Messages.get("plan.group.ongoing"), ongoing);
+        groups.put(Messages.get("plan.group.closed"), closed);
+        return groups;
+    }
+}
