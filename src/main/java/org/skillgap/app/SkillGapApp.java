@@ -38,9 +38,10 @@ import org.skillgap.ui.assess.AssessViewModel;
 import org.skillgap.ui.plan.PlanView;
 import org.skillgap.ui.plan.PlanViewModel;
 import org.skillgap.ui.profile.ProfileDialog;
+import org.skillgap.ui.progress.ProgressView;
+import org.skillgap.ui.progress.ProgressViewModel;
 import org.skillgap.ui.profile.ProfileViewModel;
 import org.skillgap.ui.profile.WelcomeView;
-import org.skillgap.ui.shell.EmptyScreen;
 import org.skillgap.ui.shell.MainWindow;
 import org.skillgap.ui.shell.MainWindowViewModel;
 import org.skillgap.ui.shell.MenuActions;
@@ -127,7 +128,7 @@ public final class SkillGapApp extends Application {
             return view.root();
         });
         screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(session, this::showSkillOnAssess)).root());
-        screens.put(Screen.PROGRESS, () -> new EmptyScreen(Messages.get("empty.progress.title"), Messages.get("empty.progress.text")));
+        screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(session)).root());
         return screens;
     }
 

@@ -1,0 +1,197 @@
+package org.skillgap.ui.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
+
+import org.skillgap.gap.ReadinessPoint;
+import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Messages;
+import org.skillgap.ui.plan.PlanDates;
+
+/** The Progress screen: a radar of current vs target, the biggest gaps, and readiness over time. */
+public final class ProgressView {
+
+    private final ProgressViewModel viewModel;
+    private final VBox root = new VBox();
+    private final RadarChart radar = new RadarChart();
+    private final NumberAxis gapValueAxis = new NumberAxis();
+    private final CategoryAxis gapSkillAxis = new CategoryAxis();
+    private final BarChart<Number, String> gapChart = new BarChart<>(gapValueAxis, gapSkillAxis);
+    private final NumberAxis dayAxis = new NumberAxis();
+    private final NumberAxis readinessAxis = new NumberAxis(0, 100, 20);
+    private final LineChart<Number, Number> readinessChart = new LineChart<>(dayAxis, readinessAxis);
+
+    public ProgressView(ProgressViewModel viewModel) {
+        this.viewModel = viewModel;
+        root.getStyleClass().add("progress-screen");
+        Label title = new Label(Messages.get("nav.progress"));
+        title.getStyleClass().add("screen-title");
+        Label summary = new Label();
+        summary.setId("progress-summary");
+        summary.getStyleClass().add("muted");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        HBox header = new HBox(16, title, summary);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add("screen-header");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(16);
+        grid.setPadding(new Insets(0, 20, 20, 20));
+        grid.add(card(Messages.get("progress.radar.title"), radarWithLegend()), 0, 0, 1, 2);
+        grid.add(card(Messages.get("progress.gaps.title"), gapChartOrEmpty()), 1, 0);
+        grid.add(card(Messages.get("progress.history.title"), historyChartOrEmpty()), 1, 1);
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(header, scroll);
+
+        viewModel.radarAxesProperty().addListener((obs, old, axes) -> radar.setAxes(axes));
+        viewModel.biggestGapsProperty().addListener((obs, old, gaps) -> showGaps(gaps));
+        viewModel.readinessOverTimeProperty().addListener((obs, old, points) -> showHistory(points));
+        radar.setAxes(viewModel.radarAxesProperty().get());
+        showGaps(viewModel.biggestGapsProperty().get());
+        showHistory(viewModel.readinessOverTimeProperty().get());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static VBox card(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        VBox card = new VBox(8, heading, content);
+        card.getStyleClass().add("chart-card");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        GridPane.setVgrow(card, Priority.ALWAYS);
+        GridPane.setHgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    private Node radarWithLegend() {
+        radar.setId("radar");
+        Label caption = new Label();
+        caption.getStyleClass().add("muted");
+        caption.setWrapText(true);
+        caption.textProperty().bind(viewModel.radarCaptionProperty());
+        HBox legend = new HBox(16, legendItem(RadarChart.CURRENT, Messages.get("progress.legend.current"), false),
+                legendItem(RadarChart.TARGET, Messages.get("progress.legend.target"), true));
+        Node earliest = legendItem(RadarChart.EARLIEST, Messages.get("progress.legend.earliest"), true);
+        earliest.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(viewModel::hasEarliest,
+                viewModel.radarAxesProperty()));
+        legend.getChildren().add(earliest);
+        legend.setAlignment(Pos.CENTER);
+        VBox.setVgrow(radar, Priority.ALWAYS);
+        return new VBox(8, caption, radar, legend);
+    }
+
+    private static Node legendItem(Color color, String text, boolean dashed) {
+        Line line = new Line(0, 0, 22, 0);
+        line.setStroke(color);
+        line.setStrokeWidth(2.5);
+        if (dashed) {
+            line.getStrokeDashArray().addAll(6.0, 4.0);
+        }
+        HBox item = new HBox(6, line, new Label(text));
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
+    }
+
+    private Node gapChartOrEmpty() {
+        gapChart.setId("gap-chart");
+        gapChart.setLegendVisible(false);
+        gapChart.setAnimated(false);
+        gapChart.setMinHeight(260);
+        gapValueAxis.setLabel(Messages.get("progress.gaps.axis"));
+        gapValueAxis.setMinorTickVisible(false);
+        gapValueAxis.setTickUnit(1);
+        Label empty = emptyLabel(Messages.get("progress.gaps.empty"));
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.biggestGapsProperty().get().isEmpty(), viewModel.biggestGapsProperty()));
+        gapChart.visibleProperty().bind(empty.visibleProperty().not());
+        return new StackPane(gapChart, empty);
+    }
+
+    private Node historyChartOrEmpty() {
+        readinessChart.setId("readiness-chart");
+        readinessChart.setLegendVisible(false);
+        readinessChart.setAnimated(false);
+        readinessChart.setMinHeight(220);
+        readinessAxis.setLabel(Messages.get("progress.history.axis"));
+        dayAxis.setForceZeroInRange(false);
+        dayAxis.setMinorTickVisible(false);
+        dayAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return PlanDates.format(LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        Label empty = emptyLabel(Messages.get("progress.history.empty"));
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.readinessOverTimeProperty().get().size() < 2, viewModel.readinessOverTimeProperty()));
+        readinessChart.visibleProperty().bind(empty.visibleProperty().not());
+        return new StackPane(readinessChart, empty);
+    }
+
+    private static Label emptyLabel(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(360);
+        label.getStyleClass().addAll("muted", "chart-empty");
+        return label;
+    }
+
+    private void showGaps(List<SkillGap> gaps) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        // A horizontal bar chart draws its first category at the bottom: add the biggest gap last.
+        for (int i = gaps.size() - 1; i >= 0; i--) {
+            SkillGap gap = gaps.get(i);
+            series.getData().add(new XYChart.Data<>(gap.weightedGap(), gap.skill().name()));
+        }
+        gapChart.getData().setAll(List.of(series));
+    }
+
+    private void showHistory(List<ReadinessPoint> points) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        for (ReadinessPoint point : points) {
+            series.getData().add(new XYChart.Data<>(point.day().toEpochDay(), point.readiness()));
+        }
+        if (!points.isEmpty()) {
+            long first = points.get(0).day().toEpochDay();
+            long last = points.get(points.size() - 1).day().toEpochDay();
+            dayAxis.setAutoRanging(false);
+            dayAxis.setLowerBound(first);
+            dayAxis.setUpperBound(Math.max(last, first + 1));
+            dayAxis.setTickUnit(Math.max(1, (last - first) / 6.0));
+        }
+        readinessChart.getData().setAll(List.of(series));
+    }
+}

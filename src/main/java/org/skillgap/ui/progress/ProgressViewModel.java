@@ -1,0 +1,105 @@
+package org.skillgap.ui.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.skillgap.gap.GapReport;
+import org.skillgap.gap.RadarAxis;
+import org.skillgap.gap.RadarData;
+import org.skillgap.gap.ReadinessHistory;
+import org.skillgap.gap.ReadinessPoint;
+import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Assessment;
+import org.skillgap.model.Messages;
+import org.skillgap.model.RatingChange;
+import org.skillgap.ui.Session;
+
+/** The Progress screen: where the person stands (radar, biggest gaps) and how they have grown. */
+public final class ProgressViewModel {
+
+    /** How many gaps the bar chart shows. */
+    static final int GAP_BARS = 10;
+
+    private final Session session;
+    private final ZoneId zone;
+    private final ReadOnlyObjectWrapper<List<RadarAxis>> radarAxes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<SkillGap>> biggestGaps = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<ReadinessPoint>> readinessOverTime = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper radarCaption = new ReadOnlyStringWrapper();
+
+    public ProgressViewModel(Session session) {
+        this.session = session;
+        this.zone = session.clock().getZone();
+        session.gapReportProperty().addListener((obs, old, report) -> refresh());
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<List<RadarAxis>> radarAxesProperty() {
+        return radarAxes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<SkillGap>> biggestGapsProperty() {
+        return biggestGaps.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<ReadinessPoint>> readinessOverTimeProperty() {
+        return readinessOverTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty radarCaptionProperty() {
+        return radarCaption.getReadOnlyProperty();
+    }
+
+    public boolean hasEarliest() {
+        return radarAxes.get().stream().anyMatch(a -> a.earliest().isPresent());
+    }
+
+    private void refresh() {
+        GapReport report = session.gapReport();
+        List<RatingChange> history = session.historyProperty().get();
+        List<ReadinessPoint> points = ReadinessHistory.byDay(session.catalog(), session.target(), history, zone);
+        readinessOverTime.set(points);
+        Optional<Assessment> earliest = points.size() >= 2 ? Optional.of(endOfFirstDay(history)) : Optional.empty();
+        List<RadarAxis> axes = RadarData.choose(report, earliest);
+        radarAxes.set(axes);
+        radarCaption.set(Messages.get(axes.size() == report.skillCount() ? "progress.radar.perSkill"
+                : "progress.radar.perCategory"));
+        biggestGaps.set(report.gaps().stream()
+                .sorted(Comparator.comparingInt(SkillGap::weightedGap).reversed())
+                .limit(GAP_BARS).toList());
+        long now = Math.round(report.readiness());
+        summary.set(points.size() >= 2
+                ? Messages.get("progress.summary.growth", now, Math.round(points.get(0).readiness()),
+                        org.skillgap.ui.plan.PlanDates.format(points.get(0).day()))
+                : Messages.get("progress.summary.first", now, session.target().name()));
+    }
+
+    /** The ratings as they stood at the end of the first day anything was rated. */
+    private Assessment endOfFirstDay(List<RatingChange> history) {
+        List<RatingChange> ordered = history.stream().sorted(Comparator.comparing(RatingChange::changedAt)).toList();
+        LocalDate firstDay = ordered.get(0).changedAt().atZone(zone).toLocalDate();
+        Map<String, Integer> levels = new HashMap<>();
+        for (RatingChange change : ordered) {
+            if (change.changedAt().atZone(zone).toLocalDate().isAfter(firstDay)) {
+                break;
+            }
+            session.catalog().currentSkillId(change.skillId()).ifPresent(id -> levels.put(id, change.level()));
+        }
+        return new Assessment(levels);
+    }
+}

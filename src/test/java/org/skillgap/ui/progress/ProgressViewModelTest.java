@@ -1,0 +1,74 @@
+package org.skillgap.ui.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.model.RatingChange;
+import org.skillgap.model.UserData;
+import org.skillgap.ui.SessionFixture;
+
+class ProgressViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private SessionFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = SessionFixture.withProfile(temp);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aFirstAssessmentShowsWhereThePersonStandsButNoHistoryYet() {
+        ProgressViewModel progress = new ProgressViewModel(fixture.session);
+        assertThat(progress.radarAxesProperty().get()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(progress.hasEarliest()).isFalse();
+        assertThat(progress.biggestGapsProperty().get()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        assertThat(progress.summaryProperty().get()).startsWith("Readiness today: 0%");
+    }
+
+    @Test
+    void ratingsOnTwoDaysDrawAHistoryLineAndTheFirstAssessmentOutline() {
+        String a = fixture.catalog.skills().get(0).id();
+        String b = fixture.catalog.skills().get(1).id();
+        List<RatingChange> history = List.of(
+                new RatingChange(a, 1, Instant.parse("2026-09-01T10:00:00Z")),
+                new RatingChange(b, 1, Instant.parse("2026-09-01T10:05:00Z")),
+                new RatingChange(a, 4, Instant.parse("2026-11-20T10:00:00Z")),
+                new RatingChange(b, 3, Instant.parse("2026-11-20T10:00:00Z")));
+        UserData data = fixture.store.readAll();
+        fixture.store.replaceAll(new UserData(data.profile(), Map.of(a, 4, b, 3), Map.of(), history, Map.of(), Map.of()));
+        fixture.session.reload();
+
+        ProgressViewModel progress = new ProgressViewModel(fixture.session);
+
+        assertThat(progress.readinessOverTimeProperty().get()).hasSize(2);
+        assertThat(progress.readinessOverTimeProperty().get().get(1).readiness())
+                .isGreaterThan(progress.readinessOverTimeProperty().get().get(0).readiness());
+        assertThat(progress.hasEarliest()).isTrue();
+        assertThat(progress.summaryProperty().get()).contains("up from");
+    }
+
+    @Test
+    void theRadarFollowsANewRating() {
+        ProgressViewModel progress = new ProgressViewModel(fixture.session);
+        double before = progress.radarAxesProperty().get().stream().mapToDouble(x -> x.current()).sum();
+        fixture.session.rate(fixture.catalog.skills().get(0).id(), 5);
+        double after = progress.radarAxesProperty().get().stream().mapToDouble(x -> x.current()).sum();
+        assertThat(after).isGreaterThan(before);
+    }
+}
