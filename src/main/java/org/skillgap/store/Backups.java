@@ -195,7 +195,7 @@ public final class Backups {
                             .substring(database.getFileName().toString().length())));
                 }
             }
-            LOG.log(Level.WARNING, "Kept an exact copy of the database that could not be opened: " + target, e);
+            LOG.warning("Kept an exact copy of the database that could not be opened (" + e.getMessage() + "): " + target);
             return Optional.of(target);
         }
     }
