@@ -383,9 +383,6 @@ public final class SkillGapStore implements AutoCloseable {
 
     private static Connection connect(Path file, Duration busyTimeout) {
         SQLiteConfig config = new SQLiteConfig();
-        // BEGIN IMMEDIATE takes the write lock at the start, so a transaction waits for another
-        // writer instead of failing half-way when it upgrades from reading to writing.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout((int) busyTimeout.toMillis());
         try {
             return config.createConnection("jdbc:sqlite:" + file);
@@ -446,20 +443,14 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     private static void migrate(Connection connection, Migration migration) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
+        transaction(connection, "BEGIN IMMEDIATE", c -> {
             for (String sql : migration.statements()) {
-                statement.execute(sql);
+                execute(c, sql);
             }
-            statement.execute("PRAGMA user_version = " + migration.version());
-            connection.commit();
-            LOG.info(() -> "Database migrated to schema " + migration.version() + ": " + migration.description());
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            execute(c, "PRAGMA user_version = " + migration.version());
+            return null;
+        });
+        LOG.info(() -> "Database migrated to schema " + migration.version() + ": " + migration.description());
     }
 
     private static int intPragma(Connection connection, String name) throws SQLException {
@@ -488,41 +479,43 @@ public final class SkillGapStore implements AutoCloseable {
      */
     private <T> T read(Work<T> work) {
         ensureOpen();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("BEGIN DEFERRED");
-            try {
-                return work.run(connection);
-            } finally {
-                statement.execute("COMMIT");
-            }
+        try {
+            return transaction(connection, "BEGIN DEFERRED", work);
         } catch (SQLException e) {
             throw translate(e, file);
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is saved, or none of it. BEGIN IMMEDIATE
+     * takes the write lock at the start, so the action waits for another writer (up to the busy
+     * timeout) instead of failing half-way when it moves from reading to writing.
+     */
     private <T> T write(Work<T> work) {
         ensureOpen();
         try {
-            connection.setAutoCommit(false);
+            return transaction(connection, "BEGIN IMMEDIATE", work);
         } catch (SQLException e) {
             throw translate(e, file);
         }
+    }
+
+    /**
+     * The connection stays in auto-commit mode and transactions are plain BEGIN/COMMIT/ROLLBACK
+     * statements: the JDBC driver's own transaction handling starts the next transaction right
+     * after a commit and gets out of step with SQLite when a BEGIN fails on a lock.
+     */
+    private static <T> T transaction(Connection c, String begin, Work<T> work) throws SQLException {
+        execute(c, begin);
+        boolean committed = false;
         try {
-            T result = work.run(connection);
-            connection.commit();
+            T result = work.run(c);
+            execute(c, "COMMIT");
+            committed = true;
             return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw translate(e, file);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Could not end a transaction on " + file, e);
+            if (!committed) {
+                rollbackQuietly(c);
             }
         }
     }
@@ -668,11 +661,12 @@ public final class SkillGapStore implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly() {
+    private static void rollbackQuietly(Connection c) {
         try {
-            connection.rollback();
+            execute(c, "ROLLBACK");
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not roll back a transaction on " + file, e);
+            // SQLite has already rolled back on some errors (a full disk, for one): nothing left to undo.
+            LOG.log(Level.FINE, "No transaction to roll back", e);
         }
     }
 

@@ -248,26 +248,32 @@ class SkillGapStoreTest {
     }
 
     @Test
-    void aDatabaseAnotherProgramHoldsLockedIsReportedAsInUse() throws Exception {
+    void aDatabaseAnotherProgramHoldsLockedIsReportedAsInUseAndWorksOnceReleased() throws Exception {
         openAt(MONDAY).rate("sql", 1);
-        try (Connection other = Sqlite.connect(file()); Statement s = other.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            s.execute("INSERT INTO setting VALUES ('held', 'by another program')");
-            SkillGapStore waiting = SkillGapStore.open(file(), Migrations.ALL, Clock.systemUTC(), Duration.ofMillis(100));
-            try {
+        try (SkillGapStore waiting = SkillGapStore.open(file(), Migrations.ALL, Clock.systemUTC(), Duration.ofMillis(100))) {
+            try (Connection other = Sqlite.connect(file()); Statement s = other.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                s.execute("INSERT INTO setting VALUES ('held', 'by another program')");
+
                 StoreException e = catchThrowableOfType(StoreException.class, () -> waiting.rate("sql", 2));
+
                 assertThat(e.kind()).isEqualTo(StoreException.Kind.LOCKED);
                 assertThat(e).hasMessageContaining("Another program is using");
-            } finally {
-                waiting.close();
+                s.execute("ROLLBACK");
             }
-            s.execute("ROLLBACK");
+            assertThat(waiting.assessment().rating("sql")).hasValue(1);
+            // Once the other program lets go, each action is again one whole transaction.
+            waiting.rate("sql", 2);
+            assertThatThrownBy(() -> waiting.replaceAll(new UserData(Optional.empty(), Map.of("sql", 5), Map.of(),
+                    List.of(new RatingChange("sql", 5, MONDAY), new RatingChange("sql", 5, MONDAY)), Map.of(),
+                    Map.of(" ", "blank key")))).isInstanceOf(BadInputException.class);
+            assertThat(waiting.history()).extracting(RatingChange::level).containsExactly(1, 2);
         }
-        assertThat(store.assessment().rating("sql")).hasValue(1);
+        assertThat(store.assessment().rating("sql")).hasValue(2);
     }
 
     @Test
-    void opening_aDatabaseLockedExclusivelyByAnotherProgramIsReportedAsInUse() throws Exception {
+    void openingADatabaseAnotherProgramLockedExclusivelyIsReportedAsInUse() throws Exception {
         Sqlite.execute(file(), "PRAGMA application_id = " + 0x536B4761, "PRAGMA user_version = 0");
         try (Connection other = Sqlite.connect(file()); Statement s = other.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
