@@ -14,6 +14,7 @@ import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.DataFolder;
+import org.skillgap.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = SkillGapCommand.Version.class,
         description = "Plan your path to IT Product Manager. With no command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class})
 public class SkillGapCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -89,6 +90,13 @@ public class SkillGapCommand implements Callable<Integer> {
     private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (e instanceof BadInputException) {
+            err.println(Messages.get("cli.badInput", e.getMessage()));
+            err.flush();
+            return BAD_INPUT;
+        }
+        if (e instanceof StoreException) {
+            // A data file that cannot be used is something the person can act on, as its message says.
+            AppLog.logger(SkillGapCommand.class).log(Level.WARNING, "Data file refused", e);
             err.println(Messages.get("cli.badInput", e.getMessage()));
             err.flush();
             return BAD_INPUT;

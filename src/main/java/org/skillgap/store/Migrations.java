@@ -1,0 +1,94 @@
+package org.skillgap.store;
+
+import java.util.List;
+
+/**
+ * The schema's history, oldest first. A database's {@code PRAGMA user_version} says how many of
+ * these steps it has had; opening it runs the rest.
+ *
+ * <p>Why user_version and not a migration library or a version table: it needs no extra
+ * dependency; it is stored in the database header and written inside the same transaction as the
+ * schema change, so a step is either fully applied and counted or not at all; and any SQLite tool
+ * ({@code sqlite3 skillgap.db 'PRAGMA user_version'}) can read it.
+ *
+ * <p>Rules: never edit a released step; add a new one. Each step is tested against a database
+ * made by the steps before it, with data in it.
+ */
+final class Migrations {
+
+    /** 'SkGa': marks a file as SkillGap's, so another program's database is never taken for ours. */
+    static final int APPLICATION_ID = 0x536B4761;
+
+    static final Migration CREATE_SCHEMA = new Migration(1, "create the schema", List.of(
+            "PRAGMA application_id = " + APPLICATION_ID,
+            """
+            CREATE TABLE profile (
+                id             INTEGER PRIMARY KEY CHECK (id = 1),
+                name           TEXT    NOT NULL,
+                target_id      TEXT    NOT NULL,
+                background_id  TEXT    NOT NULL,
+                hours_per_week INTEGER NOT NULL
+            )""",
+            """
+            CREATE TABLE rating (
+                skill_id TEXT    PRIMARY KEY,
+                level    INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5)
+            )""",
+            // Append-only: rows are added by every rating change and never updated.
+            """
+            CREATE TABLE rating_history (
+                id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                skill_id   TEXT    NOT NULL,
+                level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+                changed_at TEXT    NOT NULL
+            )""",
+            """
+            CREATE TRIGGER rating_history_is_append_only BEFORE UPDATE ON rating_history
+            BEGIN SELECT RAISE(ABORT, 'rating history is append-only'); END""",
+            """
+            CREATE TABLE note (
+                skill_id   TEXT PRIMARY KEY,
+                text       TEXT NOT NULL,
+                changed_at TEXT NOT NULL
+            )""",
+            """
+            CREATE TABLE item_status (
+                item_id    TEXT PRIMARY KEY,
+                status     TEXT NOT NULL CHECK (status IN ('todo', 'in-progress', 'done', 'skipped')),
+                changed_at TEXT NOT NULL
+            )""",
+            """
+            CREATE TABLE setting (
+                key   TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            )"""));
+
+    /**
+     * Keeps every version of every note, so text a person typed is never lost to an edit, and
+     * indexes rating history by skill for per-skill progress.
+     */
+    static final Migration NOTE_HISTORY = new Migration(2, "keep every note change; index rating history by skill",
+            List.of("""
+                    CREATE TABLE note_history (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        skill_id   TEXT NOT NULL,
+                        text       TEXT NOT NULL,
+                        changed_at TEXT NOT NULL
+                    )""",
+                    // The notes written before this step are the first entries of their history.
+                    """
+                    INSERT INTO note_history (skill_id, text, changed_at)
+                    SELECT skill_id, text, changed_at FROM note ORDER BY changed_at, skill_id""",
+                    """
+                    CREATE TRIGGER note_history_is_never_updated BEFORE UPDATE ON note_history
+                    BEGIN SELECT RAISE(ABORT, 'note history is append-only'); END""",
+                    """
+                    CREATE TRIGGER note_history_is_never_deleted BEFORE DELETE ON note_history
+                    BEGIN SELECT RAISE(ABORT, 'note history is append-only'); END""",
+                    "CREATE INDEX rating_history_by_skill ON rating_history (skill_id, id)"));
+
+    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY);
+
+    private Migrations() {
+    }
+}
