@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = SkillGapCommand.Version.class,
         description = "Plan your path to IT Product Manager. With no command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ProfileCommand.class, RateCommand.class, StatusCommand.class,
+                HistoryCommand.class, PlanCommand.class, MarkCommand.class, BackupCommand.class, RestoreCommand.class})
 public class SkillGapCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -39,6 +40,9 @@ public class SkillGapCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder for your data (default: your user data folder, or $SKILLGAP_HOME).")
     Path dataDir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private final WindowOpener windowOpener;
     private final Map<String, String> environment;
@@ -55,6 +59,11 @@ public class SkillGapCommand implements Callable<Integer> {
         dataFolder();
         windowOpener.open(this);
         return OK;
+    }
+
+    /** Where commands print their results (the terminal, or what a test gave). */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 
     /** The data folder, created (and its log started) on first use. */

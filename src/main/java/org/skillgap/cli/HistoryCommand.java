@@ -1,0 +1,61 @@
+package org.skillgap.cli;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.skillgap.gap.ReadinessHistory;
+import org.skillgap.gap.ReadinessPoint;
+import org.skillgap.model.Messages;
+import org.skillgap.model.TargetProfile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap history [--json]}: readiness over time, one entry per day something changed. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Readiness over time: one line per day on which a rating changed.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace ws = Workspace.open(root)) {
+            TargetProfile target = ws.target();
+            List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.store.history(),
+                    ZoneId.systemDefault());
+            PrintWriter out = root.out();
+            if (json) {
+                List<Map<String, Object>> entries = points.stream().map(p -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("date", p.day().toString());
+                    entry.put("readiness", StatusCommand.round(p.readiness()));
+                    return entry;
+                }).toList();
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("target", target.id());
+                doc.put("history", entries);
+                out.println(JsonOutput.write(doc));
+            } else if (points.isEmpty()) {
+                out.println(Messages.get("cli.history.empty"));
+            } else {
+                out.println(Messages.get("cli.history.title", target.name()));
+                for (ReadinessPoint p : points) {
+                    int percent = (int) Math.round(p.readiness());
+                    out.printf("  %s  %3d%%  %s%n", p.day(), percent, "#".repeat(percent / 5));
+                }
+            }
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+}

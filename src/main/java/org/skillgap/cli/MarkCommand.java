@@ -1,0 +1,43 @@
+package org.skillgap.cli;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.ItemStatus;
+import org.skillgap.model.Messages;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap mark ITEM_ID STATUS}. */
+@Command(name = "mark", mixinStandardHelpOptions = true,
+        description = "Mark a plan item: todo, in-progress, done or skipped.")
+final class MarkCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Parameters(index = "0", paramLabel = "ITEM_ID", description = "An item id (see 'plan').")
+    String itemId;
+
+    @Parameters(index = "1", paramLabel = "STATUS", description = "todo, in-progress, done or skipped.")
+    String status;
+
+    @Override
+    public Integer call() {
+        ItemStatus value = ItemStatus.fromId(status.strip().toLowerCase()).orElseThrow(() -> new BadInputException(
+                Messages.get("cli.status.unknown", status,
+                        Arrays.stream(ItemStatus.values()).map(ItemStatus::id).collect(Collectors.joining(", ")))));
+        try (Workspace ws = Workspace.open(root)) {
+            String id = ws.requireItem(itemId);
+            ws.store.setItemStatus(id, value);
+            root.out().println(Messages.get("cli.mark.done", ws.catalog.item(id).map(i -> i.title()).orElse(id),
+                    value.displayName()));
+            root.out().flush();
+        }
+        return SkillGapCommand.OK;
+    }
+}

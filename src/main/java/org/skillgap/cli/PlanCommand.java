@@ -1,0 +1,89 @@
+package org.skillgap.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.skillgap.gap.Plan;
+import org.skillgap.gap.PlanBuilder;
+import org.skillgap.gap.PlanItem;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap plan [--json]}: the ordered checklist with dates. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
+final class PlanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace ws = Workspace.open(root)) {
+            Profile profile = ws.requireProfile();
+            Plan plan = PlanBuilder.build(ws.catalog, profile, ws.store.assessment(), ws.store.itemStatuses(),
+                    LocalDate.now());
+            PrintWriter out = root.out();
+            if (json) {
+                out.println(JsonOutput.write(toJson(plan)));
+            } else {
+                out.println(Messages.get("cli.plan.summary", plan.readyBy(), Math.round(plan.progress()),
+                        plan.items().size()));
+                out.println();
+                for (PlanItem item : plan.items()) {
+                    out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
+                    out.printf("      %s   %d h   %s - %s   id: %s%n", item.status().displayName(),
+                            item.item().effortHours(), item.start(), item.due(), item.item().id());
+                    if (!item.why().isEmpty()) {
+                        out.println("      " + item.why().stream()
+                                .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
+                                .collect(Collectors.joining(", ")));
+                    }
+                }
+            }
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    private static String box(PlanItem item) {
+        return switch (item.status()) {
+            case DONE -> "x";
+            case IN_PROGRESS -> "~";
+            case SKIPPED -> "-";
+            case TODO -> " ";
+        };
+    }
+
+    static Map<String, Object> toJson(Plan plan) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("readyBy", plan.readyBy().toString());
+        json.put("progress", StatusCommand.round(plan.progress()));
+        List<Map<String, Object>> items = plan.items().stream().map(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", i.item().id());
+            item.put("title", i.item().title());
+            item.put("type", i.item().type().id());
+            item.put("status", i.status().id());
+            item.put("skills", i.item().raises().stream().map(r -> r.skillId()).toList());
+            item.put("hours", i.item().effortHours());
+            item.put("start", i.start().toString());
+            item.put("due", i.due().toString());
+            return item;
+        }).toList();
+        json.put("items", items);
+        return json;
+    }
+}

@@ -1,0 +1,76 @@
+package org.skillgap.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap profile}: sets what is given and prints the profile. */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = "Show your profile, or change it: name, target role, background, hours per week.")
+final class ProfileCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Your name (printed on your plan).")
+    String name;
+
+    @Option(names = "--target", paramLabel = "ID", description = "The role you aim for (see 'catalog list').")
+    String target;
+
+    @Option(names = "--background", paramLabel = "ID", description = "Where you start from.")
+    String background;
+
+    @Option(names = "--hours-per-week", paramLabel = "N", description = "Hours a week you can study (1-80).")
+    Integer hours;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(root)) {
+            if (target != null && ws.catalog.profile(target).isEmpty()) {
+                throw new BadInputException(Messages.get("cli.target.unknown", target,
+                        Workspace.ids(ws.catalog.profiles().stream().map(p -> p.id()).toList())));
+            }
+            if (background != null && ws.catalog.background(background).isEmpty()) {
+                throw new BadInputException(Messages.get("cli.background.unknown", background,
+                        Workspace.ids(ws.catalog.backgrounds().stream().map(b -> b.id()).toList())));
+            }
+            if (hours != null && (hours < Profile.MIN_HOURS || hours > Profile.MAX_HOURS)) {
+                throw new BadInputException(Messages.get("error.hours.range", Profile.MIN_HOURS, Profile.MAX_HOURS));
+            }
+            Optional<Profile> saved = ws.store.profile();
+            boolean changing = name != null || target != null || background != null || hours != null;
+            if (changing) {
+                Profile base = saved.orElseGet(() -> {
+                    if (target == null || background == null) {
+                        throw new BadInputException(Messages.get("cli.profile.firstTime"));
+                    }
+                    return new Profile("", target, background, 6);
+                });
+                Profile updated = new Profile(name != null ? name.strip() : base.name(),
+                        target != null ? target : base.targetId(),
+                        background != null ? background : base.backgroundId(),
+                        hours != null ? hours : base.hoursPerWeek());
+                ws.store.saveProfile(updated);
+                saved = Optional.of(updated);
+            }
+            Profile profile = saved.orElseGet(ws::requireProfile);
+            var out = root.out();
+            out.println(Messages.get("cli.profile.name", profile.name().isBlank() ? "-" : profile.name()));
+            out.println(Messages.get("cli.profile.target", ws.catalog.profile(profile.targetId())
+                    .map(p -> p.name()).orElse("?"), profile.targetId()));
+            out.println(Messages.get("cli.profile.background", ws.catalog.background(profile.backgroundId())
+                    .map(b -> b.name()).orElse("?"), profile.backgroundId()));
+            out.println(Messages.get("cli.profile.hours", profile.hoursPerWeek()));
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+}

@@ -1,0 +1,108 @@
+package org.skillgap.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.skillgap.gap.GapCalculator;
+import org.skillgap.gap.GapReport;
+import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Category;
+import org.skillgap.model.Messages;
+import org.skillgap.model.TargetProfile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "How ready you are: readiness, category scores, gaps (biggest first) and blockers.")
+final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace ws = Workspace.open(root)) {
+            TargetProfile target = ws.target();
+            GapReport report = GapCalculator.calculate(ws.catalog, target, ws.store.assessment());
+            PrintWriter out = root.out();
+            if (json) {
+                out.println(JsonOutput.write(toJson(target, report)));
+            } else {
+                printText(out, ws, target, report);
+            }
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    static Map<String, Object> toJson(TargetProfile target, GapReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("target", target.id());
+        json.put("readiness", round(report.readiness()));
+        json.put("ready", report.ready());
+        Map<String, Object> categories = new LinkedHashMap<>();
+        for (Category c : Category.values()) {
+            categories.put(c.id(), round(report.categoryReadiness().getOrDefault(c, 0.0)));
+        }
+        json.put("categories", categories);
+        List<Map<String, Object>> gaps = report.gaps().stream().map(g -> {
+            Map<String, Object> gap = new LinkedHashMap<>();
+            gap.put("skill", g.skill().id());
+            gap.put("current", g.current());
+            gap.put("rated", g.rated());
+            gap.put("target", g.target());
+            gap.put("weight", g.weight());
+            gap.put("gap", g.gap());
+            gap.put("mustHave", g.mustHave());
+            return gap;
+        }).toList();
+        json.put("gaps", gaps);
+        json.put("blockers", report.blockers().stream().map(g -> g.skill().id()).toList());
+        return json;
+    }
+
+    private static void printText(PrintWriter out, Workspace ws, TargetProfile target, GapReport report) {
+        if (ws.store.profile().isEmpty()) {
+            out.println(Messages.get("cli.status.noProfile", target.name()));
+        }
+        out.println(Messages.get("cli.status.readiness", target.name(), Math.round(report.readiness()),
+                report.ready() ? Messages.get("cli.status.ready") : Messages.get("cli.status.notReady")));
+        out.println(Messages.get("cli.status.rated", report.ratedCount(), report.skillCount()));
+        for (Category c : Category.values()) {
+            out.printf("  %-12s %3d%%%n", c.displayName(), Math.round(report.categoryReadiness().getOrDefault(c, 0.0)));
+        }
+        if (!report.blockers().isEmpty()) {
+            out.println();
+            out.println(Messages.get("cli.status.blockers"));
+            report.blockers().forEach(g -> out.printf("  %-40s %s -> %d%n", g.skill().name(), current(g), g.target()));
+        }
+        out.println();
+        if (report.gaps().isEmpty()) {
+            out.println(Messages.get("cli.status.noGaps"));
+        } else {
+            out.println(Messages.get("cli.status.gaps"));
+            out.printf("  %-40s %7s %6s %4s %6s%n", "skill", "current", "target", "gap", "weight");
+            for (SkillGap g : report.gaps()) {
+                out.printf("  %-40s %7s %6d %4d %6d%s%n", g.skill().name(), current(g), g.target(), g.gap(), g.weight(),
+                        g.mustHave() ? "  must-have" : "");
+            }
+        }
+    }
+
+    private static String current(SkillGap g) {
+        return g.rated() ? Integer.toString(g.current()) : "-";
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

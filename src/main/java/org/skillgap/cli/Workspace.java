@@ -1,0 +1,71 @@
+package org.skillgap.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.Catalog;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+import org.skillgap.model.Skill;
+import org.skillgap.model.TargetProfile;
+import org.skillgap.store.DataFolder;
+import org.skillgap.store.SkillGapStore;
+
+/** What a command works on: the catalog, and the store in the data folder, opened for one command. */
+final class Workspace implements AutoCloseable {
+
+    final Catalog catalog;
+    final DataFolder folder;
+    final SkillGapStore store;
+
+    private Workspace(Catalog catalog, DataFolder folder, SkillGapStore store) {
+        this.catalog = catalog;
+        this.folder = folder;
+        this.store = store;
+    }
+
+    static Workspace open(SkillGapCommand root) {
+        Catalog catalog = root.catalog();
+        DataFolder folder = root.dataFolder();
+        return new Workspace(catalog, folder, SkillGapStore.open(folder.database()));
+    }
+
+    /** The saved profile, or a bad-input error that says how to make one. */
+    Profile requireProfile() {
+        return store.profile().orElseThrow(() -> new BadInputException(Messages.get("cli.profile.missing",
+                ids(catalog.profiles().stream().map(TargetProfile::id).toList()),
+                ids(catalog.backgrounds().stream().map(b -> b.id()).toList()))));
+    }
+
+    /** The target the saved profile aims for, or the catalog's middle role before there is a profile. */
+    TargetProfile target() {
+        return store.profile().flatMap(p -> catalog.profile(p.targetId()))
+                .orElse(catalog.profiles().get(catalog.profiles().size() / 2));
+    }
+
+    /** The current id of a skill, accepting ids an older catalog used; a bad-input error lists the valid ones. */
+    String requireSkill(String id) {
+        return catalog.currentSkillId(id).orElseThrow(() -> new BadInputException(Messages.get("cli.skill.unknown",
+                id, ids(catalog.skills().stream().map(Skill::id).toList()))));
+    }
+
+    String requireItem(String id) {
+        return catalog.currentItemId(id).orElseThrow(() -> new BadInputException(Messages.get("cli.item.unknown",
+                id, ids(catalog.items().stream().map(i -> i.id()).toList()))));
+    }
+
+    Optional<String> skillName(String id) {
+        return catalog.skill(id).map(Skill::name);
+    }
+
+    static String ids(List<String> ids) {
+        return ids.stream().collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,145 @@
+package org.skillgap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.catalog.Catalogs;
+import org.skillgap.model.Catalog;
+
+class AssessAndPlanCommandsTest {
+
+    @TempDir
+    Path data;
+
+    private final Catalog catalog = Catalogs.bundled();
+    private final ObjectMapper json = new ObjectMapper();
+    private String skill;
+    private String target;
+    private String background;
+
+    @BeforeEach
+    void ids() {
+        skill = catalog.skills().get(0).id();
+        target = catalog.profiles().get(1).id();
+        background = catalog.backgrounds().get(0).id();
+    }
+
+    private CliRun run(String... args) {
+        return CliRun.in(data, args);
+    }
+
+    private void profile() {
+        CliRun run = run("profile", "--name", "Zoë", "--target", target, "--background", background,
+                "--hours-per-week", "8");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+    }
+
+    @Test
+    void profileSetsWhatIsGivenAndPrintsIt() {
+        profile();
+        CliRun run = run("profile", "--hours-per-week", "12");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("Zoë").contains(target).contains(background).contains("12");
+    }
+
+    @Test
+    void profileRefusesAnUnknownTargetListingTheValidOnes() {
+        CliRun run = run("profile", "--target", "astronaut", "--background", background);
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("astronaut").contains(target);
+        assertThat(run("profile").exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void rateSavesTheLevelAndStatusShowsIt() throws Exception {
+        profile();
+        CliRun rate = run("rate", skill, "4", "--note", "Ran our sprint reviews");
+        assertThat(rate.exitCode).as(rate.toString()).isZero();
+        assertThat(rate.out).contains("Advanced");
+
+        JsonNode status = json.readTree(run("status", "--json").out);
+        assertThat(status.get("target").asText()).isEqualTo(target);
+        assertThat(status.get("readiness").asDouble()).isBetween(0.0, 100.0).isGreaterThan(0.0);
+        assertThat(status.get("categories").fieldNames()).toIterable()
+                .containsExactly("technical", "business", "leadership");
+        assertThat(status.get("ready").asBoolean()).isFalse();
+        JsonNode gaps = status.get("gaps");
+        for (int i = 1; i < gaps.size(); i++) {
+            assertThat(gaps.get(i - 1).get("gap").asInt() * gaps.get(i - 1).get("weight").asInt())
+                    .isGreaterThanOrEqualTo(gaps.get(i).get("gap").asInt() * gaps.get(i).get("weight").asInt());
+        }
+        assertThat(status.get("blockers").isArray()).isTrue();
+    }
+
+    @Test
+    void rateRefusesAnOutOfRangeLevelOrUnknownSkillAndChangesNothing() throws Exception {
+        profile();
+        byte[] before = Files.readAllBytes(data.resolve("skillgap.db"));
+        CliRun high = run("rate", skill, "7");
+        assertThat(high.exitCode).isEqualTo(2);
+        assertThat(high.err).contains("0 to 5").contains("'7'");
+        CliRun unknown = run("rate", "juggling", "3");
+        assertThat(unknown.exitCode).isEqualTo(2);
+        assertThat(unknown.err).contains("juggling").contains(skill);
+        assertThat(unknown.err.strip().lines()).hasSize(1);
+        assertThat(json.readTree(run("status", "--json").out).get("readiness").asDouble()).isZero();
+        assertThat(Files.readAllBytes(data.resolve("skillgap.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void historyHasOneEntryForTodayAfterRatings() throws Exception {
+        profile();
+        run("rate", skill, "2");
+        run("rate", catalog.skills().get(1).id(), "3");
+        JsonNode history = json.readTree(run("history", "--json").out).get("history");
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("date").asText()).isEqualTo(java.time.LocalDate.now().toString());
+        assertThat(run("history").out).contains("%");
+    }
+
+    @Test
+    void planListsItemsWithDatesAndMarkChangesAStatus() throws Exception {
+        profile();
+        JsonNode plan = json.readTree(run("plan", "--json").out);
+        assertThat(plan.get("readyBy").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode first = plan.get("items").get(0);
+        assertThat(first.get("status").asText()).isEqualTo("todo");
+        assertThat(first.get("skills")).isNotEmpty();
+
+        String id = first.get("id").asText();
+        CliRun mark = run("mark", id, "in-progress");
+        assertThat(mark.exitCode).as(mark.toString()).isZero();
+        JsonNode after = json.readTree(run("plan", "--json").out);
+        assertThat(after.get("items")).anySatisfy(i -> {
+            assertThat(i.get("id").asText()).isEqualTo(id);
+            assertThat(i.get("status").asText()).isEqualTo("in-progress");
+        });
+    }
+
+    @Test
+    void markRefusesAnUnknownItemOrStatus() {
+        profile();
+        String id = catalog.items().get(0).id();
+        CliRun badStatus = run("mark", id, "finished");
+        assertThat(badStatus.exitCode).isEqualTo(2);
+        assertThat(badStatus.err).contains("finished").contains("in-progress");
+        CliRun badItem = run("mark", "moon-landing", "done");
+        assertThat(badItem.exitCode).isEqualTo(2);
+        assertThat(badItem.err).contains("moon-landing");
+    }
+
+    @Test
+    void planWithoutAProfileSaysHowToMakeOne() {
+        CliRun run = run("plan");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("skillgap profile --target");
+    }
+}
