@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +30,20 @@ import org.skillgap.model.TargetProfile;
  * and fifth group the catalog order is kept.
  *
  * <p>The greedy choice repeatedly takes the item that closes the most remaining weighted gap per
- * hour of effort, items that close a must-have blocker first. Gains only ever shrink as the
+ * hour of effort, items that close a must-have blocker first; ties go to the item that builds on
+ * more of the background's strengths, then to catalog order. Gains only ever shrink as the
  * simulated levels rise, so a priority queue with lazy re-scoring finds the best item without
  * re-scoring every item on every pick.
+ *
+ * <p>An item can start once its prerequisite skills are reached (by the ratings plus the items
+ * before it) and each prerequisite item is done, in progress, a recurring practice, placed
+ * earlier, or already mastered: every level it raises to is already reached. The last case keeps a
+ * course the person has outgrown from blocking the next step, without planning the course.
+ *
+ * <p>Dates: open items (in progress, then to do) follow each other from today, each taking
+ * effortHours / hoursPerWeek weeks rounded up to whole days, at least one day; an item in
+ * progress is counted in full. Done and skipped items start and end today. Recurring practices
+ * start today and run {@link #RECURRING_WEEKS} weeks, and do not move the ready date.
  */
 public final class PlanBuilder {
 
@@ -143,25 +153,32 @@ public final class PlanBuilder {
             affinity = new int[m];
             for (int i = 0; i < m; i++) {
                 LearningItem item = items.get(i);
-                Map<Integer, Integer> raises = new LinkedHashMap<>();
-                for (SkillLevel r : item.raises()) {
-                    Integer s = skillIndex.get(r.skillId());
-                    if (s != null) {
-                        raises.merge(s, r.level(), Math::max);
-                    }
-                }
-                raiseSkill[i] = raises.keySet().stream().mapToInt(Integer::intValue).toArray();
-                raiseLevel[i] = raises.values().stream().mapToInt(Integer::intValue).toArray();
+                resolveRaises(i, item.raises(), skillIndex);
                 for (int s : raiseSkill[i]) {
                     affinity[i] += strength[s] ? 1 : 0;
                 }
                 // An unknown prerequisite can never be met; the catalog check rejects it, so it is ignored here.
-                prereqItems[i] = item.prerequisiteItems().stream().map(itemIndex::get)
-                        .filter(p -> p != null).mapToInt(Integer::intValue).toArray();
-                List<SkillLevel> needed = item.prerequisiteSkills().stream()
-                        .filter(l -> skillIndex.containsKey(l.skillId())).toList();
-                prereqSkill[i] = needed.stream().mapToInt(l -> skillIndex.get(l.skillId())).toArray();
-                prereqLevel[i] = needed.stream().mapToInt(SkillLevel::level).toArray();
+                int[] pre = new int[item.prerequisiteItems().size()];
+                int count = 0;
+                for (String id : item.prerequisiteItems()) {
+                    Integer p = itemIndex.get(id);
+                    if (p != null) {
+                        pre[count++] = p;
+                    }
+                }
+                prereqItems[i] = Arrays.copyOf(pre, count);
+                int[] preSkill = new int[item.prerequisiteSkills().size()];
+                int[] preLevel = new int[preSkill.length];
+                count = 0;
+                for (SkillLevel needed : item.prerequisiteSkills()) {
+                    Integer s = skillIndex.get(needed.skillId());
+                    if (s != null) {
+                        preSkill[count] = s;
+                        preLevel[count++] = needed.level();
+                    }
+                }
+                prereqSkill[i] = Arrays.copyOf(preSkill, count);
+                prereqLevel[i] = Arrays.copyOf(preLevel, count);
             }
 
             status = new ItemStatus[m];
@@ -194,6 +211,31 @@ public final class PlanBuilder {
             for (int i = 0; i < m; i++) {
                 met[i] = status[i] == ItemStatus.DONE || status[i] == ItemStatus.IN_PROGRESS || items.get(i).recurring();
             }
+        }
+
+        /** The skills an item raises, unknown skills dropped and a skill named twice kept once at its highest level. */
+        private void resolveRaises(int i, List<SkillLevel> raises, Map<String, Integer> skillIndex) {
+            int[] skill = new int[raises.size()];
+            int[] level = new int[raises.size()];
+            int count = 0;
+            for (SkillLevel r : raises) {
+                Integer s = skillIndex.get(r.skillId());
+                if (s == null) {
+                    continue;
+                }
+                int k = 0;
+                while (k < count && skill[k] != s) {
+                    k++;
+                }
+                if (k == count) {
+                    skill[count] = s;
+                    level[count++] = r.level();
+                } else {
+                    level[k] = Math.max(level[k], r.level());
+                }
+            }
+            raiseSkill[i] = Arrays.copyOf(skill, count);
+            raiseLevel[i] = Arrays.copyOf(level, count);
         }
 
         Plan plan() {
