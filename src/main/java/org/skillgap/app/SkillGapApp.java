@@ -20,17 +20,21 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import org.skillgap.catalog.Catalogs;
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.model.AppVersion;
+import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.store.AppLog;
+import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
+import org.skillgap.store.InstanceLock;
 import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.Dialogs;
+import org.skillgap.ui.FxBackgroundWork;
 import org.skillgap.ui.FxDialogs;
+import org.skillgap.ui.StartupProblems;
 import org.skillgap.ui.Session;
 import org.skillgap.ui.Theme;
 import org.skillgap.ui.assess.AssessView;
@@ -42,6 +46,7 @@ import org.skillgap.ui.progress.ProgressView;
 import org.skillgap.ui.progress.ProgressViewModel;
 import org.skillgap.ui.profile.ProfileViewModel;
 import org.skillgap.ui.profile.WelcomeView;
+import org.skillgap.ui.shell.FileActions;
 import org.skillgap.ui.shell.MainWindow;
 import org.skillgap.ui.shell.MainWindowViewModel;
 import org.skillgap.ui.shell.MenuActions;
@@ -61,6 +66,8 @@ public final class SkillGapApp extends Application {
         return t;
     });
     private SkillGapStore store;
+    private InstanceLock instanceLock;
+    private FileActions fileActions;
     private Stage stage;
     private Dialogs dialogs;
     private Session session;
@@ -81,10 +88,29 @@ public final class SkillGapApp extends Application {
         dialogs = new FxDialogs(stage);
         installErrorHandler(dialogs);
         Theme.applyLight();
+        Clock clock = Clock.systemDefaultZone();
 
-        Catalog catalog = Catalogs.bundled();
-        store = SkillGapStore.open(folder.database());
-        session = new Session(catalog, store, writer, Platform::runLater, this::showSaveError, Clock.systemDefaultZone());
+        if (!lockDataFolder()) {
+            Platform.exit();
+            return;
+        }
+        Catalog catalog;
+        try {
+            catalog = options.catalog();
+        } catch (BadInputException e) {
+            dialogs.showError(Messages.get("startup.catalog.title"), Messages.get("startup.catalog.header"), e.getMessage());
+            Platform.exit();
+            return;
+        }
+        Optional<SkillGapStore> opened = new StartupProblems(folder, dialogs, clock).openStore();
+        if (opened.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        store = opened.get();
+        session = new Session(catalog, store, writer, Platform::runLater, this::showSaveError, clock);
+        // A daily safety copy, off the start path: the window does not wait for it.
+        writer.execute(() -> dailyBackup(clock));
 
         Scene scene = new Scene(new javafx.scene.layout.StackPane());
         Theme.addAppStylesheet(scene);
@@ -93,6 +119,7 @@ public final class SkillGapApp extends Application {
         icon().ifPresent(stage.getIcons()::add);
         placeWindow(stage, WindowState.load(folder.windowStateFile()));
         stage.setOnHidden(e -> rememberWindow(stage, folder));
+        watchForChangesFromOutside(stage);
 
         if (session.profile().isEmpty()) {
             scene.setRoot(new WelcomeView(new ProfileViewModel(session), this::showMainWindow).root());
@@ -102,13 +129,69 @@ public final class SkillGapApp extends Application {
         stage.show();
     }
 
+    /** One window per data folder; a second one says so and closes. */
+    private boolean lockDataFolder() {
+        try {
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder);
+            if (lock.isEmpty()) {
+                dialogs.showInformation(Messages.get("startup.alreadyOpen.title"),
+                        Messages.get("startup.alreadyOpen.header"), Messages.get("startup.alreadyOpen.body", folder.root()));
+                return false;
+            }
+            instanceLock = lock.get();
+            return true;
+        } catch (java.io.IOException e) {
+            // Without the lock SQLite still keeps the data safe; only the second-window check is lost.
+            LOG.log(Level.WARNING, "Could not lock the data folder", e);
+            return true;
+        }
+    }
+
+    private void dailyBackup(Clock clock) {
+        try {
+            Backups.dailyBackup(folder, store, clock);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The daily backup failed", e);
+        }
+    }
+
+    /**
+     * The command line may change the data while the window is open; when the window gets the focus
+     * back and the database was changed by someone else, the screens read it again.
+     */
+    private void watchForChangesFromOutside(Stage window) {
+        long[] seen = {safeChangeCounter()};
+        window.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                long now = safeChangeCounter();
+                if (now != seen[0]) {
+                    seen[0] = now;
+                    session.reload();
+                }
+            }
+        });
+    }
+
+    private long safeChangeCounter() {
+        try {
+            return store.externalChangeCounter();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
     private void showMainWindow() {
         shell = new MainWindowViewModel();
         shell.profileSummaryProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
+        fileActions = new FileActions(session, store, folder, dialogs,
+                new FxBackgroundWork(writer, shell.busyMessageProperty()), this::openDocument, Clock.systemDefaultZone());
+        shell.pdfPageSizeProperty().set(fileActions.pageSize());
+        shell.pdfPageSizeProperty().addListener((obs, old, size) -> writer.execute(() -> fileActions.setPageSize(size)));
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
-                Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportData),
+                Optional.of(fileActions::importData),
                 () -> showAbout(dialogs, folder), stage::close);
         MainWindow window = new MainWindow(shell, screens(), actions);
         stage.getScene().setRoot(window.root());
@@ -186,6 +269,11 @@ public final class SkillGapApp extends Application {
         }
     }
 
+    /** Opens a file the person just exported with the program the desktop uses for it. */
+    private void openDocument(java.nio.file.Path file) {
+        getHostServices().showDocument(file.toUri().toString());
+    }
+
     /** Lets queued writes finish before the store closes: nothing typed is lost on quit. */
     @Override
     public void stop() throws InterruptedException {
@@ -195,6 +283,13 @@ public final class SkillGapApp extends Application {
         }
         if (store != null) {
             store.close();
+        }
+        if (instanceLock != null) {
+            try {
+                instanceLock.close();
+            } catch (java.io.IOException e) {
+                LOG.log(Level.FINE, "Lock already released", e);
+            }
         }
     }
 }

@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SkillGapCommand.Version.class,
         description = "Plan your path to IT Product Manager. With no command, opens the window.",
         subcommands = {CommandLine.HelpCommand.class, ProfileCommand.class, RateCommand.class, StatusCommand.class,
-                HistoryCommand.class, PlanCommand.class, MarkCommand.class, BackupCommand.class, RestoreCommand.class})
+                HistoryCommand.class, PlanCommand.class, MarkCommand.class, ExportCommand.class, ImportCommand.class,
+                PdfCommand.class, BackupCommand.class, RestoreCommand.class})
 public class SkillGapCommand implements Callable<Integer> {
 
     public static final int OK = 0;

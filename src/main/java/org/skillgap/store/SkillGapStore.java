@@ -112,6 +112,19 @@ public final class SkillGapStore implements AutoCloseable {
         return schemaVersion;
     }
 
+    /**
+     * A number that changes when another program (the command line, a second window) commits to the
+     * database; this store's own writes leave it alone. The window compares it on focus to know when
+     * to read the data again.
+     */
+    public synchronized long externalChangeCounter() {
+        return read(c -> {
+            try (var statement = c.createStatement(); var rows = statement.executeQuery("PRAGMA data_version")) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
     public synchronized Optional<Profile> profile() {
         return read(this::readProfile);
     }

@@ -15,6 +15,9 @@ public interface Dialogs {
 
     boolean confirm(String title, String header, String body);
 
+    /** Asks the person to pick one of several actions; returns its index, or -1 when the dialog is closed. */
+    int choose(String title, String header, String body, java.util.List<String> choices);
+
     /** A save dialog; empty when the person cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String extensionDescription, String extension);
 

@@ -36,6 +36,20 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public int choose(String title, String header, String body, java.util.List<String> choices) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, header, body);
+        // The last choice is the way out (quit, cancel), so Escape and the close box pick it.
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            buttons.add(new ButtonType(choices.get(i), i == choices.size() - 1
+                    ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
+                    : javafx.scene.control.ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String extensionDescription,
                                            String extension) {
         FileChooser chooser = chooser(title, extensionDescription, extension);

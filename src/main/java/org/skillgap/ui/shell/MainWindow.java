@@ -43,6 +43,7 @@ public final class MainWindow {
         root.setLeft(nav);
         content.getStyleClass().add("screen-content");
         root.setCenter(content);
+        root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         showScreen(viewModel.selectedScreen());
@@ -89,6 +90,20 @@ public final class MainWindow {
         return nav;
     }
 
+    private javafx.scene.layout.HBox statusBar() {
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        javafx.scene.control.Label message = new javafx.scene.control.Label();
+        message.setId("busy-message");
+        message.textProperty().bind(viewModel.busyMessageProperty());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, spinner, message);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(viewModel.busyMessageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
     private static javafx.scene.layout.Region spacer() {
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
@@ -120,6 +135,7 @@ public final class MainWindow {
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
                 item("menu-import-data", Messages.get("menu.file.importData"), actions.importData(),
                         new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
+                pageSizeMenu(),
                 new SeparatorMenuItem(),
                 item("menu-quit", Messages.get("menu.file.quit"), Optional.of(actions.quit()),
                         new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)));
@@ -136,6 +152,21 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu pageSizeMenu() {
+        Menu menu = new Menu(Messages.get("pdf.pageSize"));
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (org.skillgap.report.PageSize size : org.skillgap.report.PageSize.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(
+                    Messages.get(size == org.skillgap.report.PageSize.A4 ? "pdf.pageSize.a4" : "pdf.pageSize.letter"));
+            choice.setToggleGroup(group);
+            choice.setSelected(viewModel.pdfPageSizeProperty().get() == size);
+            choice.setOnAction(e -> viewModel.pdfPageSizeProperty().set(size));
+            viewModel.pdfPageSizeProperty().addListener((obs, old, now) -> choice.setSelected(now == size));
+            menu.getItems().add(choice);
+        }
+        return menu;
     }
 
     private static MenuItem item(String id, String text, Optional<Runnable> action, KeyCombination accelerator) {

@@ -9,6 +9,20 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.ASSESS);
     private final javafx.beans.property.StringProperty profileSummary = new javafx.beans.property.SimpleStringProperty("");
 
+    private final javafx.beans.property.StringProperty busyMessage = new javafx.beans.property.SimpleStringProperty("");
+    private final ObjectProperty<org.skillgap.report.PageSize> pdfPageSize =
+            new SimpleObjectProperty<>(org.skillgap.report.PageSize.A4);
+
+    /** What slow work is going on now (exporting, importing), or empty; shown in the status bar. */
+    public javafx.beans.property.StringProperty busyMessageProperty() {
+        return busyMessage;
+    }
+
+    /** The paper the PDF plan is laid out for. */
+    public ObjectProperty<org.skillgap.report.PageSize> pdfPageSizeProperty() {
+        return pdfPageSize;
+    }
+
     /** Who the plan is for and what they aim at, shown under the navigation. */
     public javafx.beans.property.StringProperty profileSummaryProperty() {
         return profileSummary;

@@ -1,0 +1,35 @@
+package org.skillgap.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+import org.skillgap.model.Messages;
+import org.skillgap.report.DataExport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap export FILE.json}: everything the person entered, in one file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write all your data (profile, ratings with history, notes, plan statuses, settings) to a JSON file.")
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Parameters(paramLabel = "FILE.json", description = "Where to write the data.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(root)) {
+            Path target = file.toAbsolutePath().normalize();
+            DataExport.write(ws.store.readAll(), ws.catalog.catalogVersion(), Instant.now(), target);
+            root.out().println(Messages.get("cli.export.done", target));
+            root.out().flush();
+        }
+        return SkillGapCommand.OK;
+    }
+}

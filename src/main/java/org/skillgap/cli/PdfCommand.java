@@ -1,0 +1,57 @@
+package org.skillgap.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
+import org.skillgap.report.PageSize;
+import org.skillgap.report.PlanPdf;
+import org.skillgap.report.PlanReports;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code skillgap pdf FILE.pdf}: the personal plan as a PDF, without a screen. */
+@Command(name = "pdf", mixinStandardHelpOptions = true, description = "Export your plan as a PDF.")
+final class PdfCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Parameters(paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    Path file;
+
+    @Option(names = "--page-size", paramLabel = "SIZE",
+            description = "a4 or letter (default: your setting, else what is usual where you live).")
+    String pageSize;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(root)) {
+            Profile profile = ws.requireProfile();
+            PageSize size = pageSize == null
+                    ? PlanReports.pageSizeFrom(ws.store.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault())
+                    : parse(pageSize);
+            Path target = file.toAbsolutePath().normalize();
+            PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.store.assessment(), ws.store.itemStatuses(),
+                    ws.store.notes(), LocalDate.now(), size), target);
+            root.out().println(Messages.get("cli.pdf.done", target));
+            root.out().flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    private static PageSize parse(String text) {
+        return switch (text.strip().toLowerCase()) {
+            case "a4" -> PageSize.A4;
+            case "letter", "us-letter" -> PageSize.LETTER;
+            default -> throw new BadInputException(Messages.get("cli.pdf.pageSize", text));
+        };
+    }
+}

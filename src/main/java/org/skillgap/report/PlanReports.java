@@ -1,0 +1,44 @@
+package org.skillgap.report;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.skillgap.gap.GapCalculator;
+import org.skillgap.gap.PlanBuilder;
+import org.skillgap.model.Assessment;
+import org.skillgap.model.Background;
+import org.skillgap.model.Catalog;
+import org.skillgap.model.ItemStatus;
+import org.skillgap.model.Profile;
+import org.skillgap.model.TargetProfile;
+
+/** Gathers what a PDF plan shows from a person's data, the same way for the window and the command line. */
+public final class PlanReports {
+
+    public static final String PAGE_SIZE_SETTING = "pdf.pageSize";
+
+    private PlanReports() {
+    }
+
+    public static PlanReportData gather(Catalog catalog, Profile profile, Assessment assessment,
+                                        Map<String, ItemStatus> statuses, Map<String, String> notes,
+                                        LocalDate today, PageSize pageSize) {
+        TargetProfile target = catalog.profile(profile.targetId()).orElse(catalog.profiles().get(0));
+        String background = catalog.background(profile.backgroundId()).map(Background::name).orElse("");
+        return new PlanReportData(profile, target.name(), background, today,
+                GapCalculator.calculate(catalog, target, assessment),
+                PlanBuilder.build(catalog, profile, assessment, statuses, today),
+                notes, catalog, pageSize);
+    }
+
+    /** The page size saved in the settings, or the one usual where the person lives. */
+    public static PageSize pageSizeFrom(Optional<String> setting, Locale locale) {
+        if (setting.isPresent()) {
+            return "letter".equalsIgnoreCase(setting.get()) ? PageSize.LETTER : PageSize.A4;
+        }
+        String country = locale.getCountry();
+        return "US".equals(country) || "CA".equals(country) ? PageSize.LETTER : PageSize.A4;
+    }
+}

@@ -1,0 +1,147 @@
+package org.skillgap.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.Messages;
+import org.skillgap.model.UserData;
+import org.skillgap.report.DataExport;
+import org.skillgap.report.DataImport;
+import org.skillgap.report.PageSize;
+import org.skillgap.report.PlanPdf;
+import org.skillgap.report.PlanReportData;
+import org.skillgap.report.PlanReports;
+import org.skillgap.store.AppLog;
+import org.skillgap.store.Backups;
+import org.skillgap.store.DataFolder;
+import org.skillgap.store.SkillGapStore;
+import org.skillgap.ui.BackgroundWork;
+import org.skillgap.ui.Dialogs;
+import org.skillgap.ui.Session;
+
+/**
+ * What the File menu does: export the plan to PDF, export and import data. The slow part of each
+ * runs as background work, so the window stays responsive; every failure ends in a dialog that
+ * says what went wrong, and nothing is half-written.
+ */
+public final class FileActions {
+
+    private static final Logger LOG = AppLog.logger(FileActions.class);
+
+    private final Session session;
+    private final SkillGapStore store;
+    private final DataFolder folder;
+    private final Dialogs dialogs;
+    private final BackgroundWork background;
+    private final Consumer<Path> openFile;
+    private final Clock clock;
+
+    public FileActions(Session session, SkillGapStore store, DataFolder folder, Dialogs dialogs,
+                       BackgroundWork background, Consumer<Path> openFile, Clock clock) {
+        this.session = session;
+        this.store = store;
+        this.folder = folder;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.openFile = openFile;
+        this.clock = clock;
+    }
+
+    public PageSize pageSize() {
+        return PlanReports.pageSizeFrom(store.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault());
+    }
+
+    public void setPageSize(PageSize size) {
+        store.putSetting(PlanReports.PAGE_SIZE_SETTING, size == PageSize.LETTER ? "letter" : "a4");
+    }
+
+    public void exportPdf() {
+        if (session.profile().isEmpty()) {
+            return;
+        }
+        String name = session.profile().get().name();
+        String suggested = (name.isBlank() ? "skillgap-plan" : "skillgap-plan-" + name.strip().replaceAll("[^\\p{L}\\p{N}]+", "-"))
+                + ".pdf";
+        dialogs.chooseFileToSave(Messages.get("export.pdf.title"), suggested, Messages.get("export.pdf.filter"), "pdf")
+                .ifPresent(this::exportPdfTo);
+    }
+
+    /** Writes the PDF; the data is taken now, on the UI thread, so later changes do not mix in. */
+    public void exportPdfTo(Path target) {
+        PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(),
+                session.assessment(), session.statusesProperty().get(), session.notesProperty().get(),
+                LocalDate.now(clock), pageSize());
+        background.run(Messages.get("export.pdf.busy"), () -> {
+            PlanPdf.write(data, target);
+            return target;
+        }, written -> {
+            if (dialogs.confirm(Messages.get("export.pdf.done.title"), Messages.get("export.pdf.done.header"),
+                    Messages.get("export.pdf.done.body", written))) {
+                openFile.accept(written);
+            }
+        }, error -> fail("export.pdf.failed", error));
+    }
+
+    public void exportData() {
+        dialogs.chooseFileToSave(Messages.get("export.data.title"), "skillgap-data.json",
+                Messages.get("export.data.filter"), "json").ifPresent(this::exportDataTo);
+    }
+
+    public void exportDataTo(Path target) {
+        background.run(Messages.get("export.data.busy"), () -> {
+            UserData data = store.readAll();
+            DataExport.write(data, session.catalog().catalogVersion(), Instant.now(clock), target);
+            return target;
+        }, written -> dialogs.showInformation(Messages.get("export.data.done.title"),
+                Messages.get("export.data.done.header"), Messages.get("export.data.done.body", written)),
+                error -> fail("export.data.failed", error));
+    }
+
+    public void importData() {
+        dialogs.chooseFileToOpen(Messages.get("import.data.title"), Messages.get("export.data.filter"), "json")
+                .ifPresent(this::importDataFrom);
+    }
+
+    /**
+     * Checks the whole file first; only then asks, backs up the current data and replaces it in one
+     * transaction. A bad file changes nothing.
+     */
+    public void importDataFrom(Path file) {
+        background.run(Messages.get("import.data.checking"), () -> DataImport.read(file, session.catalog()),
+                data -> {
+                    if (!dialogs.confirm(Messages.get("import.data.confirm.title"),
+                            Messages.get("import.data.confirm.header", file.getFileName()),
+                            Messages.get("import.data.confirm.body", data.ratings().size(), data.history().size(),
+                                    data.items().size()))) {
+                        return;
+                    }
+                    background.run(Messages.get("import.data.busy"), () -> {
+                        Path backup = Backups.backupNow(folder, store, clock);
+                        store.replaceAll(data);
+                        return backup;
+                    }, backup -> {
+                        session.reload();
+                        dialogs.showInformation(Messages.get("import.data.done.title"),
+                                Messages.get("import.data.done.header"), Messages.get("import.data.done.body", backup));
+                    }, error -> fail("import.data.failed", error));
+                }, error -> fail("import.data.failed", error));
+    }
+
+    private void fail(String key, Throwable error) {
+        Throwable cause = error;
+        if (!(cause instanceof BadInputException)) {
+            LOG.log(Level.SEVERE, "File action failed", error);
+        }
+        dialogs.showError(Messages.get(key + ".title"), Messages.get(key + ".header"),
+                cause instanceof BadInputException
+                        ? cause.getMessage()
+                        : Messages.get("error.withLog", String.valueOf(cause.getMessage()), AppLog.file()));
+    }
+}
