@@ -113,7 +113,7 @@ public final class PlanPdf {
         v.put("progress", Html.escape(Messages.get("report.pdf.progress", done, total)));
         int hoursLeft = plan.items().stream().filter(i -> !i.status().isClosed() && !i.item().recurring())
                 .mapToInt(i -> i.item().effortHours()).sum();
-        v.put("openEffort", Html.escape(Messages.get("report.pdf.effortLeft", hoursLeft)));
+        v.put("openEffort", hoursLeft == 0 ? "" : Html.escape(Messages.get("report.pdf.effortLeft", hoursLeft)));
         v.put("categoryBars", categoryBars(gaps));
 
         v.put("radar", radar(gaps));

@@ -68,7 +68,7 @@ public final class RadarChart {
 
     /** The chart as PNG bytes, {@link #WIDTH} x {@link #HEIGHT} logical units at {@link #SCALE}x. */
     public static byte[] png(List<RadarAxis> axes) {
-        BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -157,7 +157,8 @@ public final class RadarChart {
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
             // Side labels have the margin beside the chart; top and bottom ones may spread wider.
-            List<String> lines = wrap(axis.label(), g.getFontMetrics(font), Math.abs(cos) > 0.25 ? 136 : 190, 2);
+            int width = Math.abs(cos) > 0.25 ? 136 : n > 8 ? 120 : 190;
+            List<String> lines = wrap(axis.label(), g.getFontMetrics(font), width, 2);
             String values = format(axis.current()) + " / " + format(axis.target());
 
             FontMetrics fm = g.getFontMetrics(font);
