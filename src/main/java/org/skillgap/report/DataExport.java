@@ -1,0 +1,83 @@
+package org.skillgap.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import org.skillgap.model.Profile;
+import org.skillgap.model.RatingChange;
+import org.skillgap.model.UserData;
+
+/**
+ * Writes everything a person entered to one JSON file, to move machines or keep a backup.
+ * Keys are sorted and lines end in "\n" on every system, so two exports diff cleanly.
+ */
+public final class DataExport {
+
+    public static final String FORMAT = "skillgap";
+    public static final int VERSION = 1;
+
+    private DataExport() {
+    }
+
+    /** Writes {@code data} to {@code target} atomically; throws BadInputException when it cannot be written. */
+    public static void write(UserData data, String catalogVersion, Instant exportedAt, Path target) {
+        AtomicFile.write(target, toJson(data, catalogVersion, exportedAt).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The file's text. */
+    static String toJson(UserData data, String catalogVersion, Instant exportedAt) {
+        Map<String, Object> root = new TreeMap<>();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("exportedAt", exportedAt.toString());
+        root.put("catalogVersion", catalogVersion);
+        root.put("profile", data.profile().map(DataExport::profile).orElse(null));
+        root.put("ratings", new TreeMap<>(data.ratings()));
+        root.put("notes", new TreeMap<>(data.notes()));
+        root.put("history", history(data.history()));
+        Map<String, String> items = new TreeMap<>();
+        data.items().forEach((id, status) -> items.put(id, status.id()));
+        root.put("items", items);
+        root.put("settings", new TreeMap<>(data.settings()));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return ReportJson.MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // Only strings, numbers and maps of them go in: this cannot fail short of a bug.
+            throw new IllegalStateException("Could not serialise the export", e);
+        }
+    }
+
+    private static Map<String, Object> profile(Profile p) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("name", p.name());
+        m.put("target", p.targetId());
+        m.put("background", p.backgroundId());
+        m.put("hoursPerWeek", p.hoursPerWeek());
+        return m;
+    }
+
+    private static List<Map<String, Object>> history(List<RatingChange> history) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (RatingChange change : history) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", change.changedAt().toString());
+            m.put("level", change.level());
+            m.put("skill", change.skillId());
+            list.add(m);
+        }
+        return list;
+    }
+}

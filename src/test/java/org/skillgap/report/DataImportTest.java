@@ -1,0 +1,242 @@
+package org.skillgap.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skillgap.model.BadInputException;
+import org.skillgap.model.Catalog;
+import org.skillgap.model.ItemStatus;
+import org.skillgap.model.RatingChange;
+import org.skillgap.model.UserData;
+
+class DataImportTest {
+
+    private static final Instant EXPORTED = Instant.parse("2025-03-03T10:15:30Z");
+
+    private final Catalog catalog = Persona.catalog();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportImportExportGivesTheSameData() throws IOException {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        UserData original = Persona.userData();
+
+        DataExport.write(original, "2025.1", EXPORTED, first);
+        UserData imported = DataImport.read(first, catalog);
+        DataExport.write(imported, "2025.1", EXPORTED.plusSeconds(3600), second);
+
+        assertThat(imported).isEqualTo(original);
+        assertThat(withoutExportedAt(second)).isEqualTo(withoutExportedAt(first));
+    }
+
+    @Test
+    void importsAFileWithoutProfileOrHistory() throws IOException {
+        Path file = write("minimal.json", """
+                {"format": "skillgap", "version": 1, "profile": null, "ratings": {"cloud-computing": 0}}
+                """);
+
+        UserData data = DataImport.read(file, catalog);
+
+        assertThat(data.profile()).isEmpty();
+        assertThat(data.ratings()).containsExactly(Map.entry("cloud-computing", 0));
+        assertThat(data.history()).isEmpty();
+        assertThat(data.items()).isEmpty();
+    }
+
+    @Test
+    void mapsIdsAnOlderCatalogUsedToTheirCurrentIds() throws IOException {
+        Path file = write("old.json", """
+                {
+                  "format": "skillgap", "version": 1, "catalogVersion": "2024.1",
+                  "ratings": {"cloud": 2},
+                  "notes": {"cloud": "Renamed since."},
+                  "history": [{"skill": "cloud", "level": 2, "at": "2024-06-01T08:00:00Z"}],
+                  "items": {"cspo": "in-progress"}
+                }
+                """);
+
+        UserData data = DataImport.read(file, catalog);
+
+        assertThat(data.ratings()).containsExactly(Map.entry("cloud-computing", 2));
+        assertThat(data.notes()).containsExactly(Map.entry("cloud-computing", "Renamed since."));
+        assertThat(data.history()).containsExactly(
+                new RatingChange("cloud-computing", 2, Instant.parse("2024-06-01T08:00:00Z")));
+        assertThat(data.items()).containsExactly(Map.entry("cert-cspo", ItemStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void aRatingUnderTheCurrentIdWinsOverOneUnderAnOldId() throws IOException {
+        Path file = write("both.json", """
+                {"format": "skillgap", "version": 1,
+                 "ratings": {"cloud": 4, "cloud-computing": 1},
+                 "notes": {"cloud": "old note", "cloud-computing": "new note"}}
+                """);
+
+        UserData data = DataImport.read(file, catalog);
+
+        assertThat(data.ratings()).containsExactly(Map.entry("cloud-computing", 1));
+        assertThat(data.notes()).containsExactly(Map.entry("cloud-computing", "new note"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed.json              | is not valid JSON (line
+            trailing-garbage.json       | is not valid JSON
+            not-an-object.json          | $: the file holds no JSON object
+            empty.json                  | is empty
+            not-skillgap.json           | it is not a SkillGap export ($.format must be "skillgap")
+            future-version.json         | it was made by a newer SkillGap ($.version is 2, this SkillGap reads version 1). Update SkillGap
+            version-as-text.json        | $.version: format version must be 1, not "1"
+            ratings-not-an-object.json  | $.ratings: must be an object, not an array
+            level-out-of-range.json     | $.ratings.cloud-computing: level 7 is outside 0-5
+            level-not-whole.json        | $.ratings.cloud-computing: must be a whole number from 0 to 5, not the number 2.5
+            level-as-text.json          | $.ratings.cloud-computing: must be a whole number from 0 to 5, not text
+            unknown-skill.json          | $.ratings.basket-weaving: unknown skill id "basket-weaving"
+            unknown-item.json           | $.items.cert-underwater: unknown item id "cert-underwater"
+            unknown-status.json         | $.items.cert-csm: unknown status "finished" (use todo, in-progress, done or skipped)
+            unknown-target.json         | $.profile.target: unknown target role id "astronaut"
+            hours-out-of-range.json     | $.profile.hoursPerWeek: 200 hours a week is outside 1-80
+            bad-timestamp.json          | $.history[0].at: timestamp "yesterday" is not an ISO-8601 date and time
+            unknown-field.json          | $.passwords: unknown field
+            huge-note.json              | $.notes.cloud-computing: the text is 10,500 characters long; the limit is 10,000
+            duplicate-keys.json         | $.ratings: the key "cloud-computing" appears twice
+            deep-nesting.json           | is nested too deeply (more than 20 levels)
+            binary-garbage.json         | is not UTF-8 text (invalid bytes at byte 1)
+            utf16.json                  | is saved as UTF-16 text
+            latin1.json                 | is not UTF-8 text
+            """)
+    void rejectsABadFileSayingWhatIsWrongAndWhere(String fileName, String expected) throws IOException {
+        Path file = copyBadFile(fileName);
+
+        assertThatThrownBy(() -> DataImport.read(file, catalog))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(fileName)
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void rejectsAnOversizedFileBeforeParsingIt() throws IOException {
+        Path file = dir.resolve("huge.json");
+        // Not even JSON: the size alone must reject it, before any parsing.
+        Files.write(file, new byte[DataImport.MAX_BYTES + 1]);
+
+        assertThatThrownBy(() -> DataImport.read(file, catalog))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("huge.json is 5.0 MB; a SkillGap export is at most 5 MB");
+    }
+
+    @Test
+    void listsEveryProblemOfAFileAtOnce() throws IOException {
+        Path file = write("three.json", """
+                {"format": "skillgap", "version": 1,
+                 "ratings": {"cloud-computing": 9, "data-analysis": -1},
+                 "items": {"cert-csm": "started"}}
+                """);
+
+        assertThatThrownBy(() -> DataImport.read(file, catalog))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Cannot import three.json")
+                .hasMessageContaining("$.ratings.cloud-computing: level 9 is outside 0-5")
+                .hasMessageContaining("$.ratings.data-analysis: level -1 is outside 0-5")
+                .hasMessageContaining("$.items.cert-csm: unknown status \"started\"")
+                .hasMessageContaining("Nothing was changed");
+    }
+
+    @Test
+    void namesOnlyTheFirstTenOfManyProblems() throws IOException {
+        StringBuilder ratings = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            ratings.append(i == 0 ? "" : ", ").append("\"made-up-").append(i).append("\": 1");
+        }
+        Path file = write("many.json", "{\"format\": \"skillgap\", \"version\": 1, \"ratings\": {" + ratings + "}}");
+
+        assertThatThrownBy(() -> DataImport.read(file, catalog))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("(the first 10 of 25 problems)")
+                .hasMessageContaining("made-up-0")
+                .hasMessageNotContaining("made-up-24");
+    }
+
+    @Test
+    void saysWhenTheFileDoesNotExist() {
+        Path missing = dir.resolve("nowhere.json");
+
+        assertThatThrownBy(() -> DataImport.read(missing, catalog))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Cannot read " + missing)
+                .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndTimestampsWithAnOffset() throws IOException {
+        Path file = dir.resolve("bom.json");
+        String json = """
+                {"format": "skillgap", "version": 1,
+                 "history": [{"skill": "cloud-computing", "level": 3, "at": "2025-01-01T10:00:00+01:00"}]}
+                """;
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(file, withBom);
+
+        UserData data = DataImport.read(file, catalog);
+
+        assertThat(data.history()).containsExactly(
+                new RatingChange("cloud-computing", 3, Instant.parse("2025-01-01T09:00:00Z")));
+    }
+
+    @Test
+    void keepsTextExactlyAsWritten() throws IOException {
+        UserData original = new UserData(Optional.of(Persona.profile().withName("<script>&\"' Zoë 🚀")), Map.of(),
+                Map.of("cloud-computing", "line one\nline \"two\"\t\\ end"), List.of(), Map.of(), Map.of());
+        Path file = dir.resolve("text.json");
+
+        DataExport.write(original, "2025.1", EXPORTED, file);
+
+        assertThat(DataImport.read(file, catalog)).isEqualTo(original);
+    }
+
+    private Path write(String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Path copyBadFile(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/import/bad/" + name)) {
+            assertThat(in).as("test file " + name).isNotNull();
+            Path file = dir.resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+
+    private static JsonNode withoutExportedAt(Path file) throws IOException {
+        ObjectNode node = (ObjectNode) ReportJson.MAPPER.readTree(file.toFile());
+        node.remove("exportedAt");
+        return node;
+    }
+}

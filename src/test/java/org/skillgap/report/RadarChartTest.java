@@ -1,0 +1,74 @@
+package org.skillgap.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.skillgap.gap.GapReport;
+
+class RadarChartTest {
+
+    @Test
+    void hasOneSpokePerSkillUpToTwelveSkills() {
+        GapReport twelve = Persona.gapReport(12);
+
+        List<RadarAxis> axes = RadarChart.axesFor(twelve);
+
+        assertThat(axes).hasSize(12);
+        assertThat(axes.get(2)).isEqualTo(new RadarAxis("Cloud computing", 1, 3));
+    }
+
+    @Test
+    void averagesEachCategoryWhenThereAreMoreSkills() {
+        GapReport all = Persona.gapReport(20);
+
+        List<RadarAxis> axes = RadarChart.axesFor(all);
+
+        assertThat(axes).extracting(RadarAxis::label).containsExactly("Technical", "Business", "Leadership");
+        RadarAxis leadership = axes.get(2);
+        // Leadership: current 1, 2, 1, 3, 3 and targets 4, 4, 3, 4, 3.
+        assertThat(leadership.current()).isCloseTo(2.0, within(1e-9));
+        assertThat(leadership.target()).isCloseTo(3.6, within(1e-9));
+    }
+
+    @Test
+    void drawsAtTwiceThePrintedSizeWithBothShapesInTheirColours() throws IOException {
+        byte[] png = RadarChart.png(RadarChart.axesFor(Persona.gapReport(10)));
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(RadarChart.WIDTH * RadarChart.SCALE);
+        assertThat(image.getHeight()).isEqualTo(RadarChart.HEIGHT * RadarChart.SCALE);
+        assertThat(countPixelsLike(image, RadarChart.CURRENT)).as("current outline").isGreaterThan(500);
+        assertThat(countPixelsLike(image, RadarChart.TARGET)).as("target outline").isGreaterThan(500);
+    }
+
+    @Test
+    void drawsNothingButTheBackgroundWithoutSkills() throws IOException {
+        byte[] png = RadarChart.png(List.of());
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(countPixelsLike(image, RadarChart.CURRENT)).isZero();
+    }
+
+    private static long countPixelsLike(BufferedImage image, Color colour) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = new Color(image.getRGB(x, y));
+                if (Math.abs(c.getRed() - colour.getRed()) < 12 && Math.abs(c.getGreen() - colour.getGreen()) < 12
+                        && Math.abs(c.getBlue() - colour.getBlue()) < 12) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
