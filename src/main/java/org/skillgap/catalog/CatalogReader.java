@@ -116,6 +116,11 @@ final class CatalogReader {
         List<JsonNode> profileNodes = array(root, "", "profiles", true);
         List<JsonNode> backgroundNodes = array(root, "", "backgrounds", true);
         List<JsonNode> itemNodes = array(root, "", "items", true);
+        for (String section : List.of("skills", "profiles", "backgrounds", "items")) {
+            if (root.path(section).isArray() && root.path(section).isEmpty()) {
+                problem(section, "catalog.emptySection");
+            }
+        }
 
         // Ids first, so references can point forwards and backwards alike.
         collectIds(skillNodes, "skills", "catalog.kind.skill", skillIds);
