@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 
+import org.skillgap.catalog.Catalogs;
 import org.skillgap.model.AppVersion;
 import org.skillgap.model.BadInputException;
+import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.DataFolder;
@@ -29,9 +31,9 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = SkillGapCommand.Version.class,
         description = "Plan your path to IT Product Manager. With no command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, ProfileCommand.class, RateCommand.class, StatusCommand.class,
-                HistoryCommand.class, PlanCommand.class, MarkCommand.class, ExportCommand.class, ImportCommand.class,
-                PdfCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CatalogCommand.class, ProfileCommand.class, RateCommand.class,
+                StatusCommand.class, HistoryCommand.class, PlanCommand.class, MarkCommand.class, ExportCommand.class,
+                ImportCommand.class, PdfCommand.class, BackupCommand.class, RestoreCommand.class})
 public class SkillGapCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -45,9 +47,14 @@ public class SkillGapCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Use this catalog of skills and learning items instead of the built-in one.")
+    Path catalogFile;
+
     private final WindowOpener windowOpener;
     private final Map<String, String> environment;
     private DataFolder dataFolder;
+    private Catalog catalog;
 
     public SkillGapCommand(WindowOpener windowOpener, Map<String, String> environment) {
         this.windowOpener = windowOpener;
@@ -56,8 +63,9 @@ public class SkillGapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Resolve the data folder before any window exists, so a bad folder is reported here.
+        // Resolve the data folder and catalog before any window exists, so a bad one is reported here.
         dataFolder();
+        catalog();
         windowOpener.open(this);
         return OK;
     }
@@ -80,6 +88,18 @@ public class SkillGapCommand implements Callable<Integer> {
             dataFolder = folder;
         }
         return dataFolder;
+    }
+
+    /**
+     * The catalog in use: the built-in one, or the file given with {@code --catalog}, read once.
+     *
+     * @throws BadInputException (a {@link org.skillgap.catalog.CatalogException}) listing every problem of a bad file
+     */
+    public synchronized Catalog catalog() {
+        if (catalog == null) {
+            catalog = catalogFile == null ? Catalogs.bundled() : Catalogs.load(catalogFile);
+        }
+        return catalog;
     }
 
     /** A command line with SkillGap's exit codes and one-line error messages. */

@@ -1,0 +1,83 @@
+package org.skillgap.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.skillgap.catalog.Catalogs;
+import org.skillgap.catalog.Json;
+import org.skillgap.model.Catalog;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Skill;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code skillgap catalog list|check}: look at the catalog in use, or check a coach's file before using it. */
+@Command(name = "catalog",
+        mixinStandardHelpOptions = true,
+        description = "Show the catalog of skills, or check a catalog file.")
+public class CatalogCommand {
+
+    @ParentCommand
+    SkillGapCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the skills of the catalog in use (id, category, name), by category.")
+    int list(@Option(names = "--json", description = "Print a JSON array of {id, category, name}.") boolean json) {
+        List<Skill> skills = root.catalog().skills().stream()
+                .sorted(Comparator.comparing(Skill::category)) // stable: catalog order within a category
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(skills));
+        } else {
+            int width = skills.stream().mapToInt(s -> s.id().length()).max().orElse(0);
+            for (Skill s : skills) {
+                out.printf("%-" + width + "s  %-10s  %s%n", s.id(), s.category().id(), s.name());
+            }
+        }
+        out.flush();
+        return SkillGapCommand.OK;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Check a catalog file: prints a summary and exits 0, or lists every problem and exits 2.")
+    int check(@Parameters(paramLabel = "FILE", description = "The catalog JSON file to check.") Path file) {
+        // A bad file throws CatalogException, which the root command prints, one problem a line, exit 2.
+        Catalog catalog = Catalogs.load(file);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Messages.get("cli.catalog.check.ok", catalog.skills().size(), catalog.profiles().size(),
+                catalog.backgrounds().size(), catalog.items().size(), catalog.catalogVersion()));
+        out.flush();
+        return SkillGapCommand.OK;
+    }
+
+    private static String toJson(List<Skill> skills) {
+        List<Map<String, String>> rows = skills.stream().map(s -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("id", s.id());
+            row.put("category", s.category().id());
+            row.put("name", s.name());
+            return row;
+        }).toList();
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

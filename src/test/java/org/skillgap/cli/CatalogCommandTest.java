@@ -1,0 +1,178 @@
+package org.skillgap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.skillgap.catalog.Catalogs;
+import org.skillgap.catalog.Json;
+import org.skillgap.model.Catalog;
+
+import picocli.CommandLine;
+
+class CatalogCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicBoolean windowOpened = new AtomicBoolean();
+
+    private int run(String... args) {
+        CommandLine cmd = SkillGapCommand.commandLine(options -> windowOpened.set(true), Map.of());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void listPrintsEverySkillWithItsCategoryTechnicalFirstLeadershipLast() {
+        assertThat(run("catalog", "list")).isZero();
+
+        Catalog bundled = Catalogs.bundled();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(bundled.skills().size());
+        assertThat(lines.get(0)).startsWith("software-development ").contains("technical");
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("agile-practices +technical +Agile practices.*"));
+        List<String> categories = lines.stream().map(l -> l.split(" +")[1]).toList();
+        assertThat(categories.indexOf("business")).isGreaterThan(categories.lastIndexOf("technical"));
+        assertThat(categories.indexOf("leadership")).isGreaterThan(categories.lastIndexOf("business"));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void listAsJsonGivesIdCategoryAndNameOfEverySkill() throws IOException {
+        assertThat(run("catalog", "list", "--json")).isZero();
+
+        JsonNode array = Json.mapper().readTree(out.toString());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(Catalogs.bundled().skills().size());
+        JsonNode first = array.get(0);
+        assertThat(first.get("id").asText()).isEqualTo("software-development");
+        assertThat(first.get("category").asText()).isEqualTo("technical");
+        assertThat(first.get("name").asText()).isEqualTo("Software development fundamentals");
+        assertThat(first.size()).isEqualTo(3);
+    }
+
+    @Test
+    void catalogOptionBeforeTheCommandListsTheCoachsSkills() throws IOException {
+        Path file = smallCatalog();
+
+        assertThat(run("--catalog", file.toString(), "catalog", "list")).isZero();
+
+        assertThat(out.toString().lines()).hasSize(2).anySatisfy(l -> assertThat(l).startsWith("market-analysis "));
+    }
+
+    @Test
+    void catalogOptionAfterTheCommandWorksToo() throws IOException {
+        Path file = smallCatalog();
+
+        assertThat(run("catalog", "list", "--catalog", file.toString())).isZero();
+
+        assertThat(out.toString().lines()).hasSize(2);
+    }
+
+    @Test
+    void badCatalogOptionExitsTwoWithEveryProblemAndOpensNoWindow() throws IOException {
+        Path file = Files.writeString(temp.resolve("broken.json"), Files.readString(smallCatalog())
+                .replace("\"weight\": 3", "\"weight\": 9")
+                .replace("\"effortHours\": 46", "\"effortHours\": -1"));
+
+        assertThat(run("--catalog", file.toString(), "--data-dir", temp.resolve("data").toString())).isEqualTo(2);
+
+        assertThat(windowOpened).isFalse();
+        assertThat(err.toString()).contains("broken.json").contains("2 problems")
+                .contains("profiles[0].targets[0].weight").contains("items[0].effortHours");
+    }
+
+    @Test
+    void checkOfTheShippedCatalogSaysOkWithCounts() {
+        Path shipped = Path.of("resources/catalog/it-product-manager.json");
+
+        assertThat(run("catalog", "check", shipped.toString())).isZero();
+
+        Catalog c = Catalogs.bundled();
+        assertThat(out.toString().strip()).startsWith("OK: " + c.skills().size() + " skills, "
+                + c.profiles().size() + " profiles, " + c.backgrounds().size() + " backgrounds, "
+                + c.items().size() + " items");
+    }
+
+    @Test
+    void checkOfABadFileExitsTwoAndListsOneProblemPerLine() throws IOException {
+        String text = Files.readString(smallCatalog())
+                .replace("\"category\": \"business\"", "\"category\": \"money\"")
+                .replace("\"minYears\": 3", "\"minYears\": 3, \"seniority\": 1")
+                .replace("\"prerequisiteItems\": [\"csm\"]", "\"prerequisiteItems\": [\"csm-2\"]");
+        Path file = Files.writeString(temp.resolve("coach.json"), text);
+
+        assertThat(run("catalog", "check", file.toString())).isEqualTo(2);
+
+        List<String> lines = err.toString().strip().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).contains("coach.json").contains("3 problems");
+        assertThat(lines.get(1)).matches(".*coach\\.json:\\d+: skills\\[1]\\.category: unknown category \"money\".*");
+        assertThat(lines.get(2)).contains("backgrounds[0].seniority").contains("unknown field");
+        assertThat(lines.get(3)).contains("items[1].prerequisiteItems[0]").contains("\"csm-2\"");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void checkOfAMissingFileExitsTwo() {
+        assertThat(run("catalog", "check", temp.resolve("nope.json").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("nope.json").contains("does not exist");
+    }
+
+    @Test
+    void catalogWithoutASubcommandIsBadUsage() {
+        assertThat(run("catalog")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("subcommand");
+    }
+
+    @Test
+    void helpListsTheCatalogOptionAndCommand() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString()).contains("--catalog=FILE").contains("catalog");
+    }
+
+    @Test
+    void catalogInUseIsTheBundledOneByDefaultAndTheGivenFileOtherwise() throws IOException {
+        Path file = smallCatalog();
+        AtomicBoolean checked = new AtomicBoolean();
+        CommandLine withFile = SkillGapCommand.commandLine(options -> {
+            assertThat(options.catalog().catalogVersion()).isEqualTo("test-1");
+            checked.set(true);
+        }, Map.of());
+        assertThat(withFile.execute("--catalog", file.toString(), "--data-dir", temp.resolve("a").toString())).isZero();
+        assertThat(checked).isTrue();
+
+        CommandLine plain = SkillGapCommand.commandLine(options ->
+                assertThat(options.catalog()).isSameAs(Catalogs.bundled()), Map.of());
+        assertThat(plain.execute("--data-dir", temp.resolve("b").toString())).isZero();
+    }
+
+    private Path smallCatalog() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/catalog/small-valid.json")) {
+            // Compact, so the tests' text replacements see one space after each colon.
+            JsonNode tree = Json.mapper().readTree(in);
+            String text = Json.mapper().writeValueAsString(tree).replace("\":", "\": ").replace(",\"", ", \"");
+            return Files.writeString(temp.resolve("small.json"), text);
+        }
+    }
+}
