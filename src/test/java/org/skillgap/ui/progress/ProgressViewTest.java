@@ -48,7 +48,7 @@ class ProgressViewTest {
         assertThat(radar.getWidth()).isGreaterThan(200);
         BarChart<?, ?> gaps = robot.lookup("#gap-chart").queryAs(BarChart.class);
         assertThat(gaps.getData().get(0).getData()).isNotEmpty();
-        assertThat(robot.lookup(".chart-empty").queryAll()).anyMatch(n -> n.isVisible()
-                && ((javafx.scene.control.Label) n).getText().contains("two different days"));
+        assertThat(robot.lookup(".chart-empty").queryAllAs(javafx.scene.control.Label.class))
+                .anyMatch(label -> label.isVisible() && label.getText().contains("two different days"));
     }
 }
