@@ -324,6 +324,13 @@ class CatalogValidationTest {
     }
 
     @Test
+    void emptyFileIsRejected() throws IOException {
+        CatalogProblem problem = onlyProblem(write(""));
+
+        assertThat(problem.message()).contains("is empty");
+    }
+
+    @Test
     void fileOverTheSizeLimitIsRefusedWithoutReadingIt() throws IOException {
         Path file = temp.resolve("huge.json");
         Files.write(file, new byte[Catalogs.MAX_BYTES + 1]);
