@@ -2,6 +2,8 @@ package org.skillgap.catalog;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,20 +97,25 @@ final class CatalogReader {
                     Messages.get("catalog.syntax", e.getMessage()))));
         }
         CatalogReader reader = new CatalogReader(source);
-        Catalog catalog = reader.catalog(root);
-        if (!reader.problems.isEmpty()) {
+        Optional<Catalog> catalog = reader.catalog(root);
+        if (catalog.isEmpty()) {
             List<CatalogProblem> sorted = new ArrayList<>(reader.problems);
             // File order (stable for problems on the same line), so a coach can work top to bottom.
             sorted.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
             throw new CatalogException(fileName, sorted);
         }
-        return catalog;
+        return catalog.get();
     }
 
-    private Catalog catalog(JsonNode root) {
-        if (root == null || !root.isObject()) {
+    /** The catalog, or empty when any problem was found (then {@link #problems} lists them all). */
+    private Optional<Catalog> catalog(JsonNode root) {
+        if (root == null || root.isMissingNode()) {
+            problem("", "catalog.emptyFile");
+            return Optional.empty();
+        }
+        if (!root.isObject()) {
             problem("", "catalog.wrongType", Messages.get("catalog.type.object"), kind(root));
-            return null;
+            return Optional.empty();
         }
         unknownFields(root, "", ROOT_FIELDS);
         String version = text(root, "", "catalogVersion", true);
@@ -139,7 +146,7 @@ final class CatalogReader {
                 "items", itemIds, "catalog.kind.item");
         checkPrerequisiteCycles(items);
 
-        return problems.isEmpty() ? new Catalog(version, skills, profiles, backgrounds, items) : null;
+        return problems.isEmpty() ? Optional.of(new Catalog(version, skills, profiles, backgrounds, items)) : Optional.empty();
     }
 
     // ---- the four kinds of entry ----
@@ -316,7 +323,7 @@ final class CatalogReader {
             List<String> cycle = new ArrayList<>(trail.subList(at, trail.size()));
             // The same loop is met from each of its members: report it once, from its smallest id.
             String first = cycle.stream().min(Comparator.naturalOrder()).orElseThrow();
-            java.util.Collections.rotate(cycle, -cycle.indexOf(first));
+            Collections.rotate(cycle, -cycle.indexOf(first));
             cycle.add(first);
             String text = String.join(" -> ", cycle);
             if (reported.add(text)) {
@@ -523,6 +530,6 @@ final class CatalogReader {
     }
 
     private static <E> String idsOf(E[] values, Function<E, String> id) {
-        return String.join(", ", java.util.Arrays.stream(values).map(id).toList());
+        return String.join(", ", Arrays.stream(values).map(id).toList());
     }
 }

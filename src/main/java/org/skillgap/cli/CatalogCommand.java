@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code skillgap catalog list|check}: look at the catalog in use, or check a coach's file before using it. */
 @Command(name = "catalog",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
         description = "Show the catalog of skills, or check a catalog file.")
 public class CatalogCommand {
 
@@ -35,7 +35,7 @@ public class CatalogCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "List the skills of the catalog in use (id, category, name), by category.")
     int list(@Option(names = "--json", description = "Print a JSON array of {id, category, name}.") boolean json) {
         List<Skill> skills = root.catalog().skills().stream()
@@ -54,7 +54,7 @@ public class CatalogCommand {
         return SkillGapCommand.OK;
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Check a catalog file: prints a summary and exits 0, or lists every problem and exits 2.")
     int check(@Parameters(paramLabel = "FILE", description = "The catalog JSON file to check.") Path file) {
         // A bad file throws CatalogException, which the root command prints, one problem a line, exit 2.

@@ -81,6 +81,30 @@ class CatalogValidationTest {
     }
 
     @Test
+    void missingFieldPointsAtTheLineWhereItsEntryStarts() throws IOException {
+        ObjectNode tree = valid();
+        entry(tree, "items", 2).remove("reason");
+        Path file = write(tree);
+        int idLine = lineContaining(Files.readString(file), "\"id\" : \"meetups\"");
+
+        CatalogProblem problem = onlyProblem(file);
+
+        assertThat(problem.path()).isEqualTo("items[2].reason");
+        assertThat(problem.line()).as("the line of the item's opening brace").isEqualTo(idLine - 1);
+    }
+
+    @Test
+    void missingCatalogVersionIsRejected() throws IOException {
+        ObjectNode tree = valid();
+        tree.remove("catalogVersion");
+
+        CatalogProblem problem = onlyProblem(tree);
+
+        assertThat(problem.path()).isEqualTo("catalogVersion");
+        assertThat(problem.message()).contains("\"catalogVersion\" is missing");
+    }
+
+    @Test
     void wrongTypeIsRejected() throws IOException {
         ObjectNode tree = valid();
         target(tree, 0).put("level", "3");
@@ -297,6 +321,13 @@ class CatalogValidationTest {
 
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.message()).contains("not valid JSON");
+    }
+
+    @Test
+    void emptyFileIsRejected() throws IOException {
+        CatalogProblem problem = onlyProblem(write(""));
+
+        assertThat(problem.message()).contains("is empty");
     }
 
     @Test
