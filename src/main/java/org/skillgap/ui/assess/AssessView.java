@@ -57,7 +57,10 @@ public final class AssessView {
         if (viewModel.selectedProperty().get() == null) {
             viewModel.visibleEntries().stream().filter(e -> e instanceof SkillRow r && !r.rated())
                     .findFirst().or(() -> viewModel.visibleEntries().stream().filter(e -> e instanceof SkillRow).findFirst())
-                    .ifPresent(e -> list.getSelectionModel().select(e));
+                    .ifPresent(e -> {
+                        list.getSelectionModel().select(e);
+                        list.scrollTo(Math.max(0, list.getItems().indexOf(e) - 1));
+                    });
         }
     }
 
@@ -157,6 +160,7 @@ public final class AssessView {
                 e.consume();
             }
         });
+        ladder.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, name, ladder, noteEditor);
         box.getStyleClass().add("skill-details");
         Label empty = new Label(Messages.get("assess.details.empty"));
@@ -312,6 +316,10 @@ public final class AssessView {
             }
         });
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                // Ctrl+1..3 switch screens; only a bare digit rates.
+                return;
+            }
             int level = digit(e.getCode());
             if (level >= 0 && viewModel.rateSelected(level)) {
                 e.consume();

@@ -73,6 +73,14 @@ class AssessViewTest {
     }
 
     @Test
+    void aDigitWithControlHeldSwitchesScreensInsteadOfRating(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertThat(text(robot, "#rated-counter")).startsWith("Rated 0 of");
+        assertThat(fixture.store.assessment().ratings()).isEmpty();
+    }
+
+    @Test
     void searchFiltersTheListAndEscapeClearsIt(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ListView<AssessEntry> list = robot.lookup("#skill-list").queryAs(ListView.class);
