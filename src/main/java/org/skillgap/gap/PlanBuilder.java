@@ -14,6 +14,7 @@ import org.skillgap.model.Background;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
@@ -40,15 +41,26 @@ import org.skillgap.model.TargetProfile;
  * earlier, or already mastered: every level it raises to is already reached. The last case keeps a
  * course the person has outgrown from blocking the next step, without planning the course.
  *
- * <p>Dates: open items (in progress, then to do) follow each other from today, each taking
- * effortHours / hoursPerWeek weeks rounded up to whole days, at least one day; an item in
- * progress is counted in full. Done and skipped items start and end today. Recurring practices
- * start today and run {@link #RECURRING_WEEKS} weeks, and do not move the ready date.
+ * <p>Dates: open items (in progress, then to do) run on one of two tracks from today. Courses,
+ * certifications and the like follow each other in the person's study time, each taking
+ * effortHours / hoursPerWeek weeks rounded up to whole days, at least one day. Experience (a role,
+ * a project at work) and degrees are not squeezed into evening study: they follow each other on a
+ * second track at {@link #LONG_FORM_HOURS_PER_WEEK} hours a week, alongside the study track. No item
+ * starts before its prerequisite items are due. An item in progress is counted in full. Done and
+ * skipped items start and end today. Recurring practices start today and run
+ * {@link #RECURRING_WEEKS} weeks, and do not move the ready date, which is the last due date of
+ * the open items.
  */
 public final class PlanBuilder {
 
     /** A recurring practice is planned over this many weeks from today, then it simply goes on. */
     public static final int RECURRING_WEEKS = 12;
+
+    /**
+     * Hours a week that experience and degrees take: a new responsibility at work, or a part-time
+     * degree, runs at about half a working week, whatever the person's evening study time.
+     */
+    public static final int LONG_FORM_HOURS_PER_WEEK = 20;
 
     /** A background "brings" a skill when it typically has it at this level or higher. */
     static final int STRENGTH_LEVEL = 3;
@@ -278,22 +290,45 @@ public final class PlanBuilder {
             }
 
             List<PlanItem> result = new ArrayList<>(done);
-            LocalDate cursor = today;
+            LocalDate studyCursor = today;
+            LocalDate longFormCursor = today;
+            LocalDate readyBy = today;
+            LocalDate[] dueOf = new LocalDate[items.size()];
             for (int k = 0; k < open.size(); k++) {
                 int i = open.get(k);
-                LocalDate due = cursor.plusDays(days(items.get(i).effortHours()));
-                result.add(new PlanItem(items.get(i), status[i], openWhy.get(k), cursor, due));
-                cursor = due;
+                boolean longForm = isLongForm(items.get(i));
+                LocalDate start = longForm ? longFormCursor : studyCursor;
+                for (int p : prereqItems[i]) {
+                    if (dueOf[p] != null && dueOf[p].isAfter(start)) {
+                        start = dueOf[p];
+                    }
+                }
+                LocalDate due = start.plusDays(days(items.get(i).effortHours(),
+                        longForm ? LONG_FORM_HOURS_PER_WEEK : hoursPerWeek));
+                dueOf[i] = due;
+                if (longForm) {
+                    longFormCursor = due;
+                } else {
+                    studyCursor = due;
+                }
+                if (due.isAfter(readyBy)) {
+                    readyBy = due;
+                }
+                result.add(new PlanItem(items.get(i), status[i], openWhy.get(k), start, due));
             }
             result.addAll(skipped);
             result.addAll(recurring);
-            return new Plan(result, cursor);
+            return new Plan(result, readyBy);
         }
 
-        /** Whole days an item takes at the person's weekly hours, at least one. */
-        private long days(int effortHours) {
+        private static boolean isLongForm(LearningItem item) {
+            return item.type() == ItemType.EXPERIENCE || item.type() == ItemType.DEGREE;
+        }
+
+        /** Whole days an item takes at the given weekly hours, at least one. */
+        private static long days(int effortHours, int perWeek) {
             long hours = Math.max(0, effortHours);
-            return Math.max(1, (hours * 7 + hoursPerWeek - 1) / hoursPerWeek);
+            return Math.max(1, (hours * 7 + perWeek - 1) / perWeek);
         }
 
         private PlanItem closedItem(int i) {

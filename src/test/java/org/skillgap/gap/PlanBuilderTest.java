@@ -128,14 +128,32 @@ class PlanBuilderTest {
 
     @Test
     void moreHoursPerWeekGiveAnEarlierReadyDate() {
-        LocalDate at5 = PlanBuilder.build(CATALOG, profile("software-developer", 5), DEVELOPER, Map.of(), MONDAY).readyBy();
+        LocalDate at1 = PlanBuilder.build(CATALOG, profile("software-developer", 1), DEVELOPER, Map.of(), MONDAY).readyBy();
+        LocalDate at2 = PlanBuilder.build(CATALOG, profile("software-developer", 2), DEVELOPER, Map.of(), MONDAY).readyBy();
         LocalDate at10 = PlanBuilder.build(CATALOG, profile("software-developer", 10), DEVELOPER, Map.of(), MONDAY).readyBy();
-        LocalDate at40 = PlanBuilder.build(CATALOG, profile("software-developer", 40), DEVELOPER, Map.of(), MONDAY).readyBy();
 
-        assertThat(at10).isBefore(at5);
-        assertThat(at40).isBefore(at10);
-        // 20 + 40 + 24 + 300 + 500 = 884 h at 40 h a week: 4 + 7 + 5 (4.2) + 53 (52.5) + 88 (87.5) = 157 days
-        assertThat(at40).isEqualTo(MONDAY.plusDays(157));
+        // Study items: 20 + 40 + 24 = 84 h: at 1 h a week 140 + 280 + 168 = 588 days, at 2 h a week
+        // 70 + 140 + 84 = 294 days.
+        assertThat(at1).isEqualTo(MONDAY.plusDays(588));
+        assertThat(at2).isEqualTo(MONDAY.plusDays(294));
+        assertThat(at2).isBefore(at1);
+        // Experience runs alongside at 20 h a week whatever the study time: 300 h then 500 h is
+        // 105 + 175 = 280 days, so from about 3 h a week on it is what sets the date.
+        assertThat(at10).isEqualTo(MONDAY.plusDays(280)).isBefore(at2);
+    }
+
+    @Test
+    void experienceAndDegreesRunAlongsideStudyAtHalfAWorkingWeek() {
+        Plan plan = PlanBuilder.build(CATALOG, profile("software-developer", 5), DEVELOPER, Map.of(), MONDAY);
+        PlanItem firstExperience = plan.items().stream()
+                .filter(i -> i.item().type() == ItemType.EXPERIENCE).findFirst().orElseThrow();
+        PlanItem firstStudy = plan.items().stream()
+                .filter(i -> i.item().type() != ItemType.EXPERIENCE && i.item().type() != ItemType.DEGREE)
+                .findFirst().orElseThrow();
+        assertThat(firstStudy.start()).isEqualTo(MONDAY);
+        assertThat(firstExperience.start()).as("does not wait for the study items").isBefore(firstStudy.due().plusDays(1));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(firstExperience.start(), firstExperience.due());
+        assertThat(days).isEqualTo((firstExperience.item().effortHours() * 7L + 19) / 20);
     }
 
     @Test
