@@ -260,6 +260,11 @@ public final class PlanBuilder {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).recurring()) {
                     recurring.add(recurringItem(i));
+                    if (status[i] != ItemStatus.SKIPPED) {
+                        // The ongoing practices are always in the plan, from today: what they raise
+                        // needs no other step (no 3,600-hour role for one level of adaptability).
+                        applyToSimulated(i);
+                    }
                 } else if (status[i] == ItemStatus.DONE) {
                     done.add(closedItem(i));
                 } else if (status[i] == ItemStatus.SKIPPED) {

@@ -143,6 +143,18 @@ class PlanBuilderTest {
     }
 
     @Test
+    void ongoingPracticesCloseWhatTheyRaiseSoNoOtherStepIsPlannedForIt() {
+        LearningItem longRole = item("exp-long-role", ItemType.EXPERIENCE, 3600, List.of(at("a", 3)));
+        LearningItem meetups = Fixtures.recurring("net-meetups", ItemType.NETWORKING, 3, List.of(at("a", 3)));
+        Catalog catalog = tinyCatalog(List.of(longRole, meetups));
+
+        Plan plan = PlanBuilder.build(catalog, new Profile("", "t", "none", 6), Assessment.EMPTY, Map.of(), MONDAY);
+
+        assertThat(plan.items()).extracting(i -> i.item().id()).containsExactly("net-meetups");
+        assertThat(plan.readyBy()).isEqualTo(MONDAY);
+    }
+
+    @Test
     void experienceAndDegreesRunAlongsideStudyAtHalfAWorkingWeek() {
         Plan plan = PlanBuilder.build(CATALOG, profile("software-developer", 5), DEVELOPER, Map.of(), MONDAY);
         PlanItem firstExperience = plan.items().stream()
