@@ -2,6 +2,7 @@ package org.skillgap.ui.progress;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.util.StringConverter;
 
 import org.skillgap.gap.ReadinessPoint;
 import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
 import org.skillgap.ui.plan.PlanDates;
 
@@ -57,9 +59,12 @@ public final class ProgressView {
         grid.setHgap(16);
         grid.setVgap(16);
         grid.setPadding(new Insets(0, 20, 20, 20));
-        grid.add(card(Messages.get("progress.radar.title"), radarWithLegend()), 0, 0, 1, 2);
-        grid.add(card(Messages.get("progress.gaps.title"), gapChartOrEmpty()), 1, 0);
-        grid.add(card(Messages.get("progress.history.title"), historyChartOrEmpty()), 1, 1);
+        grid.add(card(Messages.get("progress.radar.title"), radarWithLegend()), 0, 0);
+        Label gapsCaption = new Label(Messages.get("progress.gaps.caption"));
+        gapsCaption.getStyleClass().add("muted");
+        gapsCaption.setWrapText(true);
+        grid.add(card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty())), 1, 0);
+        grid.add(card(Messages.get("progress.history.title"), historyChartOrEmpty()), 0, 1, 2, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
@@ -93,6 +98,27 @@ public final class ProgressView {
 
     private Node radarWithLegend() {
         radar.setId("radar");
+        radar.setPrefSize(460, 380);
+        radar.setMaxHeight(440);
+        javafx.scene.control.ComboBox<Optional<Category>> scope = new javafx.scene.control.ComboBox<>();
+        scope.setId("radar-scope");
+        scope.getItems().add(Optional.empty());
+        for (Category category : Category.values()) {
+            scope.getItems().add(Optional.of(category));
+        }
+        scope.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<Category> value) {
+                return value == null || value.isEmpty() ? Messages.get("progress.radar.scope.all")
+                        : Messages.get("progress.radar.scope.category", value.get().displayName());
+            }
+
+            @Override
+            public Optional<Category> fromString(String text) {
+                return Optional.empty();
+            }
+        });
+        scope.valueProperty().bindBidirectional(viewModel.radarScopeProperty());
         Label caption = new Label();
         caption.getStyleClass().add("muted");
         caption.setWrapText(true);
@@ -105,7 +131,7 @@ public final class ProgressView {
         legend.getChildren().add(earliest);
         legend.setAlignment(Pos.CENTER);
         VBox.setVgrow(radar, Priority.ALWAYS);
-        return new VBox(8, caption, radar, legend);
+        return new VBox(8, scope, caption, radar, legend);
     }
 
     private static Node legendItem(Color color, String text, boolean dashed) {
@@ -125,9 +151,21 @@ public final class ProgressView {
         gapChart.setLegendVisible(false);
         gapChart.setAnimated(false);
         gapChart.setMinHeight(260);
+        gapChart.setPrefHeight(420);
         gapValueAxis.setLabel(Messages.get("progress.gaps.axis"));
         gapValueAxis.setMinorTickVisible(false);
         gapValueAxis.setTickUnit(1);
+        gapValueAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? Long.toString(value.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         Label empty = emptyLabel(Messages.get("progress.gaps.empty"));
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> viewModel.biggestGapsProperty().get().isEmpty(), viewModel.biggestGapsProperty()));
@@ -140,6 +178,7 @@ public final class ProgressView {
         readinessChart.setLegendVisible(false);
         readinessChart.setAnimated(false);
         readinessChart.setMinHeight(220);
+        readinessChart.setPrefHeight(260);
         readinessAxis.setLabel(Messages.get("progress.history.axis"));
         dayAxis.setForceZeroInRange(false);
         dayAxis.setMinorTickVisible(false);

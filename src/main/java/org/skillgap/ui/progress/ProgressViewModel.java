@@ -37,11 +37,15 @@ public final class ProgressViewModel {
     private final ReadOnlyObjectWrapper<List<ReadinessPoint>> readinessOverTime = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper radarCaption = new ReadOnlyStringWrapper();
+    /** Which skills the radar shows: empty for one spoke per category, or one category's skills. */
+    private final javafx.beans.property.ObjectProperty<Optional<org.skillgap.model.Category>> radarScope =
+            new javafx.beans.property.SimpleObjectProperty<>(Optional.empty());
 
     public ProgressViewModel(Session session) {
         this.session = session;
         this.zone = session.clock().getZone();
         session.gapReportProperty().addListener((obs, old, report) -> refresh());
+        radarScope.addListener((obs, old, scope) -> refresh());
         refresh();
     }
 
@@ -65,6 +69,10 @@ public final class ProgressViewModel {
         return radarCaption.getReadOnlyProperty();
     }
 
+    public javafx.beans.property.ObjectProperty<Optional<org.skillgap.model.Category>> radarScopeProperty() {
+        return radarScope;
+    }
+
     public boolean hasEarliest() {
         return radarAxes.get().stream().anyMatch(a -> a.earliest().isPresent());
     }
@@ -75,10 +83,19 @@ public final class ProgressViewModel {
         List<ReadinessPoint> points = ReadinessHistory.byDay(session.catalog(), session.target(), history, zone);
         readinessOverTime.set(points);
         Optional<Assessment> earliest = points.size() >= 2 ? Optional.of(endOfFirstDay(history)) : Optional.empty();
-        List<RadarAxis> axes = RadarData.choose(report, earliest);
+        List<RadarAxis> axes;
+        if (radarScope.get().isPresent()) {
+            // One spoke per skill of the chosen category; the report lists skills in catalog order.
+            List<RadarAxis> perSkill = RadarData.perSkill(report, earliest);
+            axes = java.util.stream.IntStream.range(0, perSkill.size())
+                    .filter(i -> report.skills().get(i).skill().category() == radarScope.get().get())
+                    .mapToObj(perSkill::get).toList();
+        } else {
+            axes = RadarData.choose(report, earliest);
+        }
         radarAxes.set(axes);
-        radarCaption.set(Messages.get(axes.size() == report.skillCount() ? "progress.radar.perSkill"
-                : "progress.radar.perCategory"));
+        radarCaption.set(Messages.get(axes.size() == report.skillCount() || radarScope.get().isPresent()
+                ? "progress.radar.perSkill" : "progress.radar.perCategory"));
         biggestGaps.set(report.gaps().stream()
                 .sorted(Comparator.comparingInt(SkillGap::weightedGap).reversed())
                 .limit(GAP_BARS).toList());
