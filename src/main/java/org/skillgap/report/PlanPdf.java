@@ -174,12 +174,12 @@ public final class PlanPdf {
     }
 
     private static String radar(GapReport gaps) {
-        List<RadarAxis> axes = RadarChart.axesFor(gaps);
+        List<org.skillgap.gap.RadarAxis> axes = RadarChart.axesFor(gaps);
         if (axes.isEmpty()) {
             return "";
         }
         String png = Base64.getEncoder().encodeToString(RadarChart.png(axes));
-        String caption = Messages.get(gaps.skills().size() > RadarChart.MAX_SKILL_AXES
+        String caption = Messages.get(gaps.skills().size() > org.skillgap.gap.RadarData.MAX_SKILL_AXES
                 ? "report.pdf.radar.byCategory" : "report.pdf.radar.bySkill");
         return "<div class=\"section radar\"><h2>Where you stand</h2>"
                 + "<div class=\"chart\"><img src=\"data:image/png;base64," + png + "\" alt=\"" + Html.escape(caption) + "\"/></div>"

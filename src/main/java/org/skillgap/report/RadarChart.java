@@ -16,13 +16,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
 import org.skillgap.gap.GapReport;
-import org.skillgap.gap.SkillGap;
-import org.skillgap.model.Category;
+import org.skillgap.gap.RadarAxis;
+import org.skillgap.gap.RadarData;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 
@@ -33,8 +34,7 @@ import org.skillgap.model.Messages;
 public final class RadarChart {
 
     /** More spokes than this and the labels crowd each other out: show categories instead. */
-    public static final int MAX_SKILL_AXES = 12;
-    /** Pixels per logical unit: the PNG is drawn at twice its printed size, so it stays sharp. */
+        /** Pixels per logical unit: the PNG is drawn at twice its printed size, so it stays sharp. */
     public static final int SCALE = 2;
     public static final int WIDTH = 560;
     public static final int HEIGHT = 400;
@@ -48,22 +48,12 @@ public final class RadarChart {
     private RadarChart() {
     }
 
-    /** One spoke per skill, or per category (average levels) when there are more than {@link #MAX_SKILL_AXES} skills. */
+    /**
+     * The same spokes the Progress screen draws (one per skill up to {@link RadarData#MAX_SKILL_AXES}
+     * skills, else one per category, weighted), so the PDF and the window agree.
+     */
     public static List<RadarAxis> axesFor(GapReport report) {
-        List<RadarAxis> axes = new ArrayList<>();
-        if (report.skills().size() <= MAX_SKILL_AXES) {
-            report.skills().forEach(s -> axes.add(new RadarAxis(s.skill().name(), s.current(), s.target())));
-            return axes;
-        }
-        for (Category category : Category.values()) {
-            List<SkillGap> in = report.skills().stream().filter(s -> s.skill().category() == category).toList();
-            if (!in.isEmpty()) {
-                double current = in.stream().mapToInt(SkillGap::current).average().orElse(0);
-                double target = in.stream().mapToInt(SkillGap::target).average().orElse(0);
-                axes.add(new RadarAxis(category.displayName(), current, target));
-            }
-        }
-        return axes;
+        return RadarData.choose(report, Optional.empty());
     }
 
     /** The chart as PNG bytes, {@link #WIDTH} x {@link #HEIGHT} logical units at {@link #SCALE}x. */
