@@ -1,0 +1,152 @@
+package org.skillgap.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.model.ItemStatus;
+import org.skillgap.report.PageSize;
+import org.skillgap.store.Backups;
+import org.skillgap.store.DataFolder;
+import org.skillgap.ui.BackgroundWork;
+import org.skillgap.ui.RecordingDialogs;
+import org.skillgap.ui.SessionFixture;
+
+class FileActionsTest {
+
+    /** Runs the work at once, on the test's thread, and remembers what it said it was doing. */
+    private static final class InlineWork implements BackgroundWork {
+        final List<String> messages = new ArrayList<>();
+
+        @Override
+        public <T> void run(String busyMessage, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            messages.add(busyMessage);
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    }
+
+    @TempDir
+    Path temp;
+
+    private SessionFixture fixture;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final InlineWork work = new InlineWork();
+    private final List<Path> opened = new ArrayList<>();
+    private FileActions actions;
+
+    @BeforeEach
+    void open() throws IOException {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        fixture = SessionFixture.withProfile(data);
+        fixture.session.saveProfile(fixture.session.profile().orElseThrow().withName("Zoë Ångström-Núñez"));
+        actions = new FileActions(fixture.session, fixture.store, DataFolder.at(data), dialogs, work, opened::add,
+                SessionFixture.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void exportPdfWritesTheRealPlanAndOffersToOpenIt() throws IOException {
+        Path pdf = temp.resolve("plan.pdf");
+        dialogs.fileToSave = Optional.of(pdf);
+
+        actions.exportPdf();
+
+        assertThat(work.messages).containsExactly("Writing your plan as PDF\u2026");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(opened).containsExactly(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Zoë Ångström-Núñez");
+            assertThat(text).contains(fixture.session.plan().items().get(0).item().title().substring(0, 20));
+        }
+    }
+
+    @Test
+    void thePageSizeChoiceIsKept() {
+        actions.setPageSize(PageSize.LETTER);
+        assertThat(actions.pageSize()).isEqualTo(PageSize.LETTER);
+        actions.setPageSize(PageSize.A4);
+        assertThat(actions.pageSize()).isEqualTo(PageSize.A4);
+    }
+
+    @Test
+    void dataExportedHereAndImportedElsewhereBringsEverythingAlong() throws IOException {
+        String skill = fixture.catalog.skills().get(3).id();
+        String item = fixture.catalog.items().get(2).id();
+        fixture.session.rate(skill, 4);
+        fixture.session.saveNote(skill, "Led two discovery sprints");
+        fixture.session.setStatus(item, ItemStatus.DONE);
+        Path json = temp.resolve("export.json");
+        actions.exportDataTo(json);
+        assertThat(json).exists();
+
+        Path otherData = Files.createDirectories(temp.resolve("other"));
+        try (SessionFixture other = new SessionFixture(otherData)) {
+            RecordingDialogs otherDialogs = new RecordingDialogs();
+            FileActions otherActions = new FileActions(other.session, other.store, DataFolder.at(otherData),
+                    otherDialogs, new InlineWork(), p -> { }, SessionFixture.CLOCK);
+            otherActions.importDataFrom(json);
+
+            assertThat(otherDialogs.errors).isEmpty();
+            assertThat(otherDialogs.confirmations).hasSize(1);
+            assertThat(other.session.assessment().rating(skill)).hasValue(4);
+            assertThat(other.session.notesProperty().get()).containsEntry(skill, "Led two discovery sprints");
+            assertThat(other.session.statusesProperty().get()).containsEntry(item, ItemStatus.DONE);
+            assertThat(other.session.profile().orElseThrow().name()).isEqualTo("Zoë Ångström-Núñez");
+            assertThat(Backups.list(DataFolder.at(otherData))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBadFileIsRefusedWithTheProblemAndChangesNothing() throws IOException {
+        fixture.session.rate(fixture.catalog.skills().get(0).id(), 2);
+        Path bad = Files.writeString(temp.resolve("bad.json"),
+                "{\"format\": \"skillgap\", \"version\": 1, \"ratings\": {\"" + fixture.catalog.skills().get(0).id()
+                        + "\": 9}}");
+        var before = fixture.store.readAll();
+
+        actions.importDataFrom(bad);
+
+        assertThat(dialogs.errors).singleElement().asString().contains("This file cannot be imported").contains("9");
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(fixture.store.readAll()).isEqualTo(before);
+    }
+
+    @Test
+    void answeringNoToTheImportQuestionChangesNothing() throws IOException {
+        Path json = temp.resolve("mine.json");
+        actions.exportDataTo(json);
+        fixture.session.rate(fixture.catalog.skills().get(0).id(), 5);
+        var before = fixture.store.readAll();
+        dialogs.answerConfirm = false;
+
+        actions.importDataFrom(json);
+
+        assertThat(fixture.store.readAll()).isEqualTo(before);
+    }
+}
