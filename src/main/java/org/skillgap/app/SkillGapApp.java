@@ -77,8 +77,13 @@ public final class SkillGapApp extends Application {
 
     /** Called by the command line when no subcommand is given; returns when the window closes. */
     static void launchWindow(SkillGapCommand commandLineOptions) {
-        options = commandLineOptions;
+        useOptions(commandLineOptions);
         Application.launch(SkillGapApp.class);
+    }
+
+    /** The command-line options the next window starts with (a test starts the app without launch()). */
+    static void useOptions(SkillGapCommand commandLineOptions) {
+        options = commandLineOptions;
     }
 
     @Override
