@@ -58,6 +58,7 @@ public final class SkillGapApp extends Application {
 
     private static final Logger LOG = AppLog.logger(SkillGapApp.class);
     private static SkillGapCommand options;
+    private static final String DARK_THEME_SETTING = "ui.darkTheme";
 
     /** One thread writes to the store, in order, so the window never waits for the disk. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -192,6 +193,12 @@ public final class SkillGapApp extends Application {
         fileActions = new FileActions(session, store, folder, dialogs,
                 new FxBackgroundWork(writer, shell.busyMessageProperty()), this::openDocument, Clock.systemDefaultZone());
         shell.pdfPageSizeProperty().set(fileActions.pageSize());
+        shell.darkThemeProperty().set(store.setting(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
+        applyTheme(shell.darkThemeProperty().get());
+        shell.darkThemeProperty().addListener((obs, old, dark) -> {
+            applyTheme(dark);
+            writer.execute(() -> store.putSetting(DARK_THEME_SETTING, Boolean.toString(dark)));
+        });
         shell.pdfPageSizeProperty().addListener((obs, old, size) -> writer.execute(() -> fileActions.setPageSize(size)));
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
@@ -218,6 +225,14 @@ public final class SkillGapApp extends Application {
         screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(session, this::showSkillOnAssess)).root());
         screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(session)).root());
         return screens;
+    }
+
+    private static void applyTheme(boolean dark) {
+        if (dark) {
+            Theme.applyDark();
+        } else {
+            Theme.applyLight();
+        }
     }
 
     /** From the plan: open the Assess screen at a skill to re-rate it. */

@@ -27,10 +27,15 @@ public final class RadarChart extends Region {
     static final Color EARLIEST = Color.web("#868e96");
 
     private final Canvas canvas = new Canvas();
+    /** Never shown: it takes the theme's text colour, which the canvas then draws with. */
+    private final javafx.scene.control.Label themeProbe = new javafx.scene.control.Label();
     private List<RadarAxis> axes = List.of();
 
     public RadarChart() {
-        getChildren().add(canvas);
+        themeProbe.setManaged(false);
+        themeProbe.setVisible(false);
+        themeProbe.textFillProperty().addListener((obs, old, fill) -> draw());
+        getChildren().addAll(canvas, themeProbe);
         getStyleClass().add("radar-chart");
         setMinSize(280, 260);
         setPrefSize(520, 460);
@@ -68,11 +73,12 @@ public final class RadarChart extends Region {
         if (r < 40) {
             return;
         }
-        Color grid = Color.web("#ced4da");
+        Color text = themeProbe.getTextFill() instanceof Color c ? c : Color.web("#343a40");
+        Color grid = text.deriveColor(0, 1, 1, 0.22);
         g.setLineWidth(1);
         g.setStroke(grid);
         g.setFont(Font.font(10));
-        g.setFill(Color.web("#868e96"));
+        g.setFill(text.deriveColor(0, 1, 1, 0.55));
         for (int level = 1; level <= Level.MAX; level++) {
             int ring = level;
             polygon(n, i -> ring, cx, cy, r);
@@ -105,7 +111,7 @@ public final class RadarChart extends Region {
         g.setLineWidth(2.5);
         g.strokePolygon(xs, ys, n);
 
-        g.setFill(Color.web("#343a40"));
+        g.setFill(text);
         g.setFont(Font.font(null, FontWeight.NORMAL, n > 8 ? 11 : 13));
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < n; i++) {

@@ -147,6 +147,10 @@ public final class MainWindow {
             go.setOnAction(e -> viewModel.show(screen));
             view.getItems().add(go);
         }
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setId("menu-dark-theme");
+        dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu-about", Messages.get("menu.help.about"), Optional.of(actions.about()), null));
         MenuBar bar = new MenuBar(file, view, help);

@@ -23,6 +23,13 @@ public final class MainWindowViewModel {
         return pdfPageSize;
     }
 
+    private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** Light or dark look (AtlantaFX Primer). */
+    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
     /** Who the plan is for and what they aim at, shown under the navigation. */
     public javafx.beans.property.StringProperty profileSummaryProperty() {
         return profileSummary;
