@@ -63,6 +63,7 @@ public final class SkillGapApp extends Application {
         placeWindow(stage, WindowState.load(folder.windowStateFile()));
         stage.setOnHidden(e -> rememberWindow(stage, folder));
         stage.show();
+        StartupHooks.windowShown(stage);
     }
 
     private static Map<Screen, Supplier<Node>> screens() {
