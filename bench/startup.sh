@@ -4,8 +4,10 @@
 #   bench/startup.sh [-n RUNS] [--jar-only | --installed-only] [--installed DIR]
 #
 # (a) java -jar target/skillgap.jar      vs  java -cp bare:target/lib/* BareWindow   (same java)
-# (b) the installed launcher (AppCDS)    vs  BareWindow on the installed runtime, same java-options
-#     (default DIR /opt/skillgap; skipped when it is not installed)
+# (b) the installed app with AppCDS      vs  BareWindow on the installed runtime, same java-options
+#     "installed": bin/skillgap-start (the menu entry, `skillgap` on the PATH);
+#     "launcher":  bin/skillgap (jpackage's launcher). DIR defaults to /opt/skillgap; both are
+#     skipped when it is not installed.
 #
 # Each run starts a fresh JVM under its own Xvfb display and reads two figures:
 #   time to window: from just before launch to the first frame (both programs print the wall
@@ -56,10 +58,11 @@ trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.1; done
 export DISPLAY=$display
 
-# run_one VARIANT COMMAND...: appends "variant,ms,rss_kb" to the CSV.
+# run_one VARIANT COMMAND...: appends "variant,ms,rss_kb,cpu_ms" to the CSV (cpu_ms: user + system
+# time of the whole run, start to exit; less disturbed than wall time by other work on the machine).
 run_one() {
   local variant=$1; shift
-  local log=$work/$variant.out launched shown rss
+  local log=$work/$variant.out launched shown rss cpu
   launched=$(date +%s%3N)
   if ! /usr/bin/time -v -o "$work/time.txt" "$@" >"$log" 2>&1; then
     echo "startup.sh: $variant failed:" >&2; tail -20 "$log" >&2; return 1
@@ -67,7 +70,8 @@ run_one() {
   shown=$(sed -n 's/^shown-epoch-ms=//p' "$log")
   [[ -n $shown ]] || { echo "startup.sh: $variant printed no shown-epoch-ms" >&2; tail -20 "$log" >&2; return 1; }
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
-  echo "$variant,$((shown - launched)),$rss" >>"$csv"
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%d", s * 1000}' "$work/time.txt")
+  echo "$variant,$((shown - launched)),$rss,$cpu" >>"$csv"
 }
 
 # pairs NAME APP_COMMAND... -- BARE_COMMAND...: one warm-up each, then $runs alternating pairs.
@@ -85,7 +89,7 @@ pairs() {
   done
 }
 
-echo "variant,ms,rss_kb" >"$csv"
+echo "variant,ms,rss_kb,cpu_ms" >"$csv"
 if $do_jar; then
   pairs jar \
     "${bin}java" -Dskillgap.startupProbe=true -jar target/skillgap.jar --data-dir "$work/data-jar" -- \
@@ -93,19 +97,21 @@ if $do_jar; then
 fi
 
 if $do_installed; then
-  launcher=$installed/bin/skillgap
-  cfg=$(find "$installed" -name skillgap.cfg 2>/dev/null | head -1)
-  if [[ -x $launcher && -n $cfg ]]; then
-    appdir=$(dirname "$cfg")
-    # The bare window gets the launcher's own java-options, less the app's CDS archive.
+  cfg=$installed/lib/app/skillgap.cfg
+  if [[ -x $installed/bin/skillgap && -f $cfg ]]; then
+    appdir=$installed/lib/app
+    # The bare window gets the launchers' own java-options, less the app's CDS archive.
     mapfile -t opts < <(sed -n 's/^java-options=//p' "$cfg" | grep -v SharedArchiveFile | sed "s#\\\$APPDIR#$appdir#g")
+    bare=("$installed/lib/runtime/bin/java" "${opts[@]}" -cp "$out/bare:$appdir/lib/*" BareWindow)
+    # The launchers take no JVM options on their command line; both read JAVA_TOOL_OPTIONS.
     export JAVA_TOOL_OPTIONS=-Dskillgap.startupProbe=true
-    pairs installed \
-      "$launcher" --data-dir "$work/data-installed" -- \
-      "$installed/lib/runtime/bin/java" "${opts[@]}" -cp "$out/bare:$appdir/lib/*" BareWindow
+    # (b) what the menu entry and `skillgap` on the PATH run;
+    pairs installed "$installed/bin/skillgap-start" --data-dir "$work/data-installed" -- "${bare[@]}"
+    # (b') jpackage's own launcher, which asks the package manager about itself at every start.
+    pairs launcher "$installed/bin/skillgap" --data-dir "$work/data-installed" -- "${bare[@]}"
     unset JAVA_TOOL_OPTIONS
   else
-    echo "startup.sh: $launcher is not installed; skipping (b)" >&2
+    echo "startup.sh: SkillGap is not installed in $installed; skipping (b)" >&2
     do_installed=false
   fi
 fi
@@ -118,20 +124,21 @@ report() {
       for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
     }
-    $1 == n "-app"  { ams[++na] = $2; arss[na] = $3 }
-    $1 == n "-bare" { bms[++nb] = $2; brss[nb] = $3 }
+    $1 == n "-app"  { ams[++na] = $2; arss[na] = $3; acpu[na] = $4 }
+    $1 == n "-bare" { bms[++nb] = $2; brss[nb] = $3; bcpu[nb] = $4 }
     END {
-      for (i = 1; i <= na; i++) { rt[i] = ams[i] / bms[i]; rr[i] = arss[i] / brss[i] }
-      mt = median(rt, na); mr = median(rr, na)
+      for (i = 1; i <= na; i++) { rt[i] = ams[i] / bms[i]; rr[i] = arss[i] / brss[i]; rc[i] = acpu[i] / bcpu[i] }
+      mt = median(rt, na); mr = median(rr, na); mc = median(rc, na)
       printf "| %s | time to window (ms) | %d | %d | %.2fx | <= %.1fx | %s |\n", n, median(ams, na), median(bms, nb), mt, tt, (mt <= tt ? "met" : "NOT met")
       printf "| %s | peak RSS (MB) | %.0f | %.0f | %.2fx | <= %.1fx | %s |\n", n, median(arss, na) / 1024, median(brss, nb) / 1024, mr, tr, (mr <= tr ? "met" : "NOT met")
+      printf "| %s | CPU time, start to exit (ms) | %d | %d | %.2fx | (for information) | |\n", n, median(acpu, na), median(bcpu, nb), mc
     }' "$csv"
 }
 {
   echo "| variant | figure | app (median) | bare (median) | app/bare (median of pairs) | target | result |"
   echo "|---|---|---|---|---|---|---|"
   if $do_jar; then report jar 1.3 1.3; fi
-  if $do_installed; then report installed 1.0 1.3; fi
+  if $do_installed; then report installed 1.0 1.3; report launcher 1.0 1.3; fi
   echo
   echo "$runs pairs per variant, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "$out/results.md"

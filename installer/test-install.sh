@@ -73,10 +73,12 @@ else
   fail "package installs (see $out/install.log)"
 fi
 check "installed launcher /opt/skillgap/bin/skillgap" test -x /opt/skillgap/bin/skillgap
-check "skillgap on the PATH (/usr/bin/skillgap)" test "$(command -v skillgap)" = /usr/bin/skillgap
+check "skillgap on the PATH (/usr/bin/skillgap -> /opt/skillgap/bin/skillgap-start)" \
+  test "$(command -v skillgap)" = /usr/bin/skillgap -a "$(readlink -f /usr/bin/skillgap)" = /opt/skillgap/bin/skillgap-start
 desktop=$(ls /usr/share/applications/skillgap*.desktop 2>/dev/null | head -1)
-check "menu entry named SkillGap, with its icon" \
-  bash -c "[[ -n '$desktop' ]] && grep -qx 'Name=SkillGap' '$desktop' && grep -q '^Icon=/opt/skillgap/lib/skillgap.png' '$desktop' && test -f /opt/skillgap/lib/skillgap.png"
+check "menu entry named SkillGap, with its icon, starting /opt/skillgap/bin/skillgap-start" \
+  bash -c "[[ -n '$desktop' ]] && grep -qx 'Name=SkillGap' '$desktop' && grep -q '^Icon=/opt/skillgap/lib/skillgap.png' '$desktop' \
+    && test -f /opt/skillgap/lib/skillgap.png && grep -q '^Exec=/opt/skillgap/bin/skillgap-start' '$desktop'"
 check "start-up archive made at install (/opt/skillgap/lib/app/skillgap.jsa)" test -s /opt/skillgap/lib/app/skillgap.jsa
 
 # --- the command line ----------------------------------------------------------------------
@@ -87,6 +89,10 @@ check "skillgap --version prints the version (exit $rc: $(head -1 "$out/version.
 as_person skillgap --help >"$out/help.txt" 2>&1
 rc=$?
 check "skillgap --help prints the usage (exit $rc)" bash -c "[[ $rc == 0 ]] && grep -q 'Usage: skillgap' '$out/help.txt'"
+as_person /opt/skillgap/bin/skillgap --version >"$out/launcher-version.txt" 2>&1
+rc=$?
+check "the jpackage launcher too: /opt/skillgap/bin/skillgap --version (exit $rc: $(head -1 "$out/launcher-version.txt"))" \
+  bash -c "[[ $rc == 0 ]] && grep -q '^SkillGap [0-9]' '$out/launcher-version.txt'"
 as_person skillgap --data-dir "$custom_data" status >"$out/status.txt" 2>&1
 rc=$?
 if [[ $rc == 0 ]]; then
@@ -97,8 +103,10 @@ else
   fail "skillgap status (exit $rc; see $out/status.txt)"
 fi
 as_person JAVA_TOOL_OPTIONS=-Xlog:class+load=info skillgap --version >"$out/cds.txt" 2>&1
-check "the launcher starts from the start-up archive (AppCDS)" \
-  grep -q 'org.skillgap.app.Main source: shared objects file' "$out/cds.txt"
+as_person JAVA_TOOL_OPTIONS=-Xlog:class+load=info /opt/skillgap/bin/skillgap --version >"$out/cds-launcher.txt" 2>&1
+from_archive() { grep -q 'org.skillgap.app.Main source: shared objects file' "$@"; }
+check "skillgap starts from the start-up archive (AppCDS)" from_archive "$out/cds.txt"
+check "the jpackage launcher starts from it too" from_archive "$out/cds-launcher.txt"
 
 # --- the window ----------------------------------------------------------------------------
 echo "starting the installed app in a window (Xvfb $display)"
@@ -120,6 +128,7 @@ else
 fi
 kill -- -"$app" 2>/dev/null; wait "$app" 2>/dev/null; app=""
 check "data folder made in the person's home ($default_data)" test -d "$default_data"
+check "JavaFX unpacked nothing into the home (it loads its libraries from /opt/skillgap)" test ! -e "$home/.openjfx"
 
 timeout 60 runuser -u "$person" -- env HOME="$home" DISPLAY="$DISPLAY" JAVA_TOOL_OPTIONS=-Dskillgap.exitAfterStart=true skillgap --data-dir "$custom_data" >"$out/custom.log" 2>&1
 check "--data-dir makes and uses the chosen folder ($custom_data)" \
