@@ -9,6 +9,7 @@
 #     "launcher":  bin/skillgap (jpackage's launcher). DIR defaults to /opt/skillgap; both are
 #     skipped when it is not installed.
 #
+# The app starts as from the menu: no arguments (its data folder comes from SKILLGAP_HOME).
 # Each run starts a fresh JVM under its own Xvfb display and reads two figures:
 #   time to window: from just before launch to the first frame (both programs print the wall
 #                   clock as shown-epoch-ms=N after stage.show() and one pulse, then close);
@@ -92,7 +93,7 @@ pairs() {
 echo "variant,ms,rss_kb,cpu_ms" >"$csv"
 if $do_jar; then
   pairs jar \
-    "${bin}java" -Dskillgap.startupProbe=true -jar target/skillgap.jar --data-dir "$work/data-jar" -- \
+    env SKILLGAP_HOME="$work/data-jar" "${bin}java" -Dskillgap.startupProbe=true -jar target/skillgap.jar -- \
     "${bin}java" -Dskillgap.startupProbe=true -cp "$out/bare:target/lib/*" BareWindow
 fi
 
@@ -106,9 +107,9 @@ if $do_installed; then
     # The launchers take no JVM options on their command line; both read JAVA_TOOL_OPTIONS.
     export JAVA_TOOL_OPTIONS=-Dskillgap.startupProbe=true
     # (b) what the menu entry and `skillgap` on the PATH run;
-    pairs installed "$installed/bin/skillgap-start" --data-dir "$work/data-installed" -- "${bare[@]}"
+    pairs installed env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap-start" -- "${bare[@]}"
     # (b') jpackage's own launcher, which asks the package manager about itself at every start.
-    pairs launcher "$installed/bin/skillgap" --data-dir "$work/data-installed" -- "${bare[@]}"
+    pairs launcher env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap" -- "${bare[@]}"
     unset JAVA_TOOL_OPTIONS
   else
     echo "startup.sh: SkillGap is not installed in $installed; skipping (b)" >&2

@@ -184,8 +184,9 @@ record_classlist() {
   fi
   data=$(mktemp -d)
   say "recording the classes a start loads (the window opens and closes by itself)"
-  if ! timeout 120 "$java" "${opts[@]}" -XX:DumpLoadedClassList="$appdir/skillgap.classlist" \
-      -Dskillgap.exitAfterStart=true -cp "$classpath" org.skillgap.app.Main --data-dir "$data" \
+  # Started as from the menu: no arguments (the data folder comes from SKILLGAP_HOME).
+  if ! SKILLGAP_HOME=$data timeout 120 "$java" "${opts[@]}" -XX:DumpLoadedClassList="$appdir/skillgap.classlist" \
+      -Dskillgap.exitAfterStart=true -cp "$classpath" org.skillgap.app.Main \
       >"$out/tmp/classlist.log" 2>&1; then
     say "the recording start failed (see $out/tmp/classlist.log): no start-up archive"
     rm -f "$appdir/skillgap.classlist"
