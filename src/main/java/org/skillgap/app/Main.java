@@ -1,6 +1,11 @@
 package org.skillgap.app;
 
+import java.util.Map;
+
 import org.skillgap.cli.SkillGapCommand;
+import org.skillgap.cli.WindowOpener;
+
+import picocli.CommandLine;
 
 /**
  * Entry point of the jar, the installed launcher and {@code mvn javafx:run}. It is deliberately
@@ -13,7 +18,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = SkillGapCommand.commandLine(SkillGapApp::launchWindow, System.getenv()).execute(args);
-        System.exit(exitCode);
+        System.exit(run(args, SkillGapApp::launchWindow, System.getenv()));
+    }
+
+    /**
+     * Runs the command line and returns its exit code. A start with no arguments (the menu
+     * entry) opens the window without building the command-line model first: picocli reads every
+     * annotation by reflection, about 90 ms of the start on two cores, and with nothing to parse
+     * it would only hand over the defaults the command already has (MainTest keeps it so). A
+     * failure is still reported by the command line's own handler: same message, same exit code.
+     */
+    static int run(String[] args, WindowOpener window, Map<String, String> environment) {
+        if (args.length > 0) {
+            return SkillGapCommand.commandLine(window, environment).execute(args);
+        }
+        try {
+            return new SkillGapCommand(window, environment).call();
+        } catch (Exception e) {
+            CommandLine commandLine = SkillGapCommand.commandLine(window, environment);
+            try {
+                return commandLine.getExecutionExceptionHandler().handleExecutionException(e, commandLine, null);
+            } catch (Exception unhandled) {
+                unhandled.addSuppressed(e);
+                throw new IllegalStateException(unhandled);
+            }
+        }
     }
 }

@@ -133,6 +133,7 @@ public final class SkillGapApp extends Application {
             showMainWindow();
         }
         stage.show();
+        StartupHooks.windowShown(stage);
     }
 
     /** One window per data folder; a second one says so and closes. */

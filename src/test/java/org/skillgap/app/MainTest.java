@@ -1,0 +1,89 @@
+package org.skillgap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.skillgap.cli.SkillGapCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+class MainTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void startingWithoutArgumentsOpensTheWindowInTheSameDataFolderAsTheCommandLine() {
+        Map<String, String> environment = Map.of("SKILLGAP_HOME", temp.resolve("data").toString());
+        AtomicReference<Path> quickStart = new AtomicReference<>();
+        AtomicReference<Path> commandLine = new AtomicReference<>();
+
+        int exitCode = Main.run(new String[0], options -> quickStart.set(options.dataFolder().root()), environment);
+        SkillGapCommand.commandLine(options -> commandLine.set(options.dataFolder().root()), environment).execute();
+
+        assertThat(exitCode).isZero();
+        assertThat(quickStart.get()).isNotNull().isEqualTo(commandLine.get()).isDirectory();
+        assertThat(quickStart.get().resolve("skillgap-0.log")).exists();
+    }
+
+    @Test
+    void startingWithoutArgumentsInAnUnusableDataFolderExitsTwoAndSaysWhatToDo() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "x");
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            exitCode = Main.run(new String[0], options -> {
+                throw new AssertionError("no window for an unusable data folder");
+            }, Map.of("SKILLGAP_HOME", notAFolder.toString()));
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not-a-folder").contains("--data-dir");
+    }
+
+    @Test
+    void argumentsStillGoThroughTheCommandLine() {
+        AtomicReference<Path> opened = new AtomicReference<>();
+        Path folder = temp.resolve("chosen");
+        assertThat(Main.run(new String[] {"--data-dir", folder.toString()},
+                options -> opened.set(options.dataFolder().root()), Map.of())).isZero();
+        assertThat(opened.get()).isEqualTo(folder.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The quick start skips picocli, so it is only right while an empty command line sets
+     * nothing: no option default and nothing picocli injects. If this fails, either drop the
+     * default/injection or make Main.run use the command line for an empty one too.
+     */
+    @Test
+    void anEmptyCommandLineSetsNothingTheQuickStartWouldMiss() {
+        CommandLine commandLine = SkillGapCommand.commandLine(options -> { }, Map.of());
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            assertThat(option.defaultValue()).as("default of %s", option.longestName()).isNull();
+        }
+        for (Field field : SkillGapCommand.class.getDeclaredFields()) {
+            assertThat(Arrays.stream(field.getAnnotations()).map(a -> a.annotationType().getName()))
+                    .as("field %s", field.getName())
+                    .noneMatch(name -> name.equals(CommandLine.Spec.class.getName())
+                            || name.equals(CommandLine.ParentCommand.class.getName())
+                            || name.equals(CommandLine.Mixin.class.getName())
+                            || name.equals(CommandLine.Parameters.class.getName()));
+        }
+    }
+}
