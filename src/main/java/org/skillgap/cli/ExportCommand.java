@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code skillgap export FILE.json}: everything the person entered, in one file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write all your data (profile, ratings with history, notes, plan statuses, settings) to a JSON file.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -27,8 +27,8 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(root)) {
             Path target = file.toAbsolutePath().normalize();
             DataExport.write(ws.store.readAll(), ws.catalog.catalogVersion(), Instant.now(), target);
-            root.out().println(Messages.get("cli.export.done", target));
-            root.out().flush();
+            out().println(Messages.get("cli.export.done", target));
+            out().flush();
         }
         return SkillGapCommand.OK;
     }

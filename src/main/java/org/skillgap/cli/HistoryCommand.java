@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code skillgap history [--json]}: readiness over time, one entry per day something changed. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Readiness over time: one line per day on which a rating changed.")
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -33,7 +33,7 @@ final class HistoryCommand implements Callable<Integer> {
             TargetProfile target = ws.target();
             List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.store.history(),
                     ZoneId.systemDefault());
-            PrintWriter out = root.out();
+            PrintWriter out = out();
             if (json) {
                 List<Map<String, Object>> entries = points.stream().map(p -> {
                     Map<String, Object> entry = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Replace your data with the data in a JSON file written by 'export'. Your current data is backed up first.")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -33,10 +33,10 @@ final class ImportCommand implements Callable<Integer> {
             UserData data = DataImport.read(file, ws.catalog);
             Path backup = Backups.backupNow(ws.folder, ws.store, Clock.systemDefaultZone());
             ws.store.replaceAll(data);
-            root.out().println(Messages.get("cli.import.done", file, data.ratings().size(), data.history().size(),
+            out().println(Messages.get("cli.import.done", file, data.ratings().size(), data.history().size(),
                     data.items().size()));
-            root.out().println(Messages.get("cli.import.backup", backup));
-            root.out().flush();
+            out().println(Messages.get("cli.import.backup", backup));
+            out().flush();
         }
         return SkillGapCommand.OK;
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code skillgap mark ITEM_ID STATUS}. */
 @Command(name = "mark", mixinStandardHelpOptions = true,
         description = "Mark a plan item: todo, in-progress, done or skipped.")
-final class MarkCommand implements Callable<Integer> {
+final class MarkCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -34,9 +34,9 @@ final class MarkCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(root)) {
             String id = ws.requireItem(itemId);
             ws.store.setItemStatus(id, value);
-            root.out().println(Messages.get("cli.mark.done", ws.catalog.item(id).map(i -> i.title()).orElse(id),
+            out().println(Messages.get("cli.mark.done", ws.catalog.item(id).map(i -> i.title()).orElse(id),
                     value.displayName()));
-            root.out().flush();
+            out().flush();
         }
         return SkillGapCommand.OK;
     }

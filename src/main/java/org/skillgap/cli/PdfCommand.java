@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap pdf FILE.pdf}: the personal plan as a PDF, without a screen. */
 @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Export your plan as a PDF.")
-final class PdfCommand implements Callable<Integer> {
+final class PdfCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -41,8 +41,8 @@ final class PdfCommand implements Callable<Integer> {
             Path target = file.toAbsolutePath().normalize();
             PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.store.assessment(), ws.store.itemStatuses(),
                     ws.store.notes(), LocalDate.now(), size), target);
-            root.out().println(Messages.get("cli.pdf.done", target));
-            root.out().flush();
+            out().println(Messages.get("cli.pdf.done", target));
+            out().flush();
         }
         return SkillGapCommand.OK;
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code skillgap plan [--json]}: the ordered checklist with dates. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -35,7 +35,7 @@ final class PlanCommand implements Callable<Integer> {
             Profile profile = ws.requireProfile();
             Plan plan = PlanBuilder.build(ws.catalog, profile, ws.store.assessment(), ws.store.itemStatuses(),
                     LocalDate.now());
-            PrintWriter out = root.out();
+            PrintWriter out = out();
             if (json) {
                 out.println(JsonOutput.write(toJson(plan)));
             } else {

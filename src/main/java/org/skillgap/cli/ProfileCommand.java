@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code skillgap profile}: sets what is given and prints the profile. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Show your profile, or change it: name, target role, background, hours per week.")
-final class ProfileCommand implements Callable<Integer> {
+final class ProfileCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -62,7 +62,7 @@ final class ProfileCommand implements Callable<Integer> {
                 saved = Optional.of(updated);
             }
             Profile profile = saved.orElseGet(ws::requireProfile);
-            var out = root.out();
+            var out = out();
             out.println(Messages.get("cli.profile.name", profile.name().isBlank() ? "-" : profile.name()));
             out.println(Messages.get("cli.profile.target", ws.catalog.profile(profile.targetId())
                     .map(p -> p.name()).orElse("?"), profile.targetId()));

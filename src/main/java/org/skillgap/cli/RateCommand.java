@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap rate SKILL_ID LEVEL [--note TEXT]}. */
 @Command(name = "rate", mixinStandardHelpOptions = true, description = "Rate yourself 0-5 on a skill.")
-final class RateCommand implements Callable<Integer> {
+final class RateCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -38,9 +38,9 @@ final class RateCommand implements Callable<Integer> {
                 ws.store.saveNote(id, note);
             }
             String name = ws.skillName(id).orElse(id);
-            root.out().println(Messages.get("cli.rate.done", name, value, Level.of(value).displayName(),
+            out().println(Messages.get("cli.rate.done", name, value, Level.of(value).displayName(),
                     ws.catalog.skill(id).map(s -> s.describeLevel(value)).orElse("")));
-            root.out().flush();
+            out().flush();
         }
         return SkillGapCommand.OK;
     }

@@ -44,9 +44,6 @@ public class SkillGapCommand implements Callable<Integer> {
             description = "Folder for your data (default: your user data folder, or $SKILLGAP_HOME).")
     Path dataDir;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Use this catalog of skills and learning items instead of the built-in one.")
     Path catalogFile;
@@ -68,11 +65,6 @@ public class SkillGapCommand implements Callable<Integer> {
         catalog();
         windowOpener.open(this);
         return OK;
-    }
-
-    /** Where commands print their results (the terminal, or what a test gave). */
-    PrintWriter out() {
-        return spec.commandLine().getOut();
     }
 
     /** The data folder, created (and its log started) on first use. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "How ready you are: readiness, category scores, gaps (biggest first) and blockers.")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends CommandOutput implements Callable<Integer> {
 
     @ParentCommand
     SkillGapCommand root;
@@ -33,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(root)) {
             TargetProfile target = ws.target();
             GapReport report = GapCalculator.calculate(ws.catalog, target, ws.store.assessment());
-            PrintWriter out = root.out();
+            PrintWriter out = out();
             if (json) {
                 out.println(JsonOutput.write(toJson(target, report)));
             } else {
