@@ -96,7 +96,8 @@ if [[ -n $sqlite_jar ]]; then
     mkdir "$out/tmp/sqlite"
     (cd "$out/tmp/sqlite" && "${bin}jar" xf "$root/$sqlite_jar")
     rm -rf "$out/tmp/sqlite/org/sqlite/native" "$sqlite_jar"
-    "${bin}jar" --create --no-manifest --file "$sqlite_jar" -C "$out/tmp/sqlite" .
+    mv "$out/tmp/sqlite/META-INF/MANIFEST.MF" "$out/tmp/sqlite.mf"
+    "${bin}jar" --create --file "$sqlite_jar" --manifest "$out/tmp/sqlite.mf" -C "$out/tmp/sqlite" .
   fi
 fi
 

@@ -60,7 +60,7 @@ for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.1
 export DISPLAY=$display
 
 # --- install -------------------------------------------------------------------------------
-if dpkg -s skillgap >/dev/null 2>&1; then
+if dpkg-query -W -f='${Status}' skillgap 2>/dev/null | grep -q 'ok installed'; then
   note "an installed SkillGap was removed first"
   dpkg -r skillgap >"$out/remove-old.log" 2>&1
 fi
