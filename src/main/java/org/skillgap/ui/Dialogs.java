@@ -23,4 +23,10 @@ public interface Dialogs {
 
     /** An open dialog; empty when the person cancels. */
     Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension);
+
+    /** An open dialog that starts in the given folder (when it exists). */
+    default Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension,
+                                            Path startFolder) {
+        return chooseFileToOpen(title, extensionDescription, extension);
+    }
 }

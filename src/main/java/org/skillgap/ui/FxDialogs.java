@@ -72,6 +72,16 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension,
+                                           Path startFolder) {
+        FileChooser chooser = chooser(title, extensionDescription, extension);
+        if (java.nio.file.Files.isDirectory(startFolder)) {
+            chooser.setInitialDirectory(startFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private static FileChooser chooser(String title, String extensionDescription, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

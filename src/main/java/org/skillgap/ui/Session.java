@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +24,8 @@ import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.Level;
+import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.TargetProfile;
@@ -140,10 +142,10 @@ public final class Session {
 
     /** Rates a skill 0-5. Shown at once, saved in the background, kept in the history. */
     public void rate(String skillId, int level) {
-        if (!org.skillgap.model.Level.isValid(level)) {
-            throw new BadInputException(org.skillgap.model.Messages.get("error.level.range", level));
+        if (!Level.isValid(level)) {
+            throw new BadInputException(Messages.get("error.level.range", level));
         }
-        if (assessment.get().rating(skillId).equals(java.util.OptionalInt.of(level))) {
+        if (assessment.get().rating(skillId).equals(OptionalInt.of(level))) {
             return;
         }
         assessment.set(assessment.get().with(skillId, level));
@@ -182,7 +184,7 @@ public final class Session {
 
     public void saveProfile(Profile newProfile) {
         if (newProfile.hoursPerWeek() < Profile.MIN_HOURS || newProfile.hoursPerWeek() > Profile.MAX_HOURS) {
-            throw new BadInputException(org.skillgap.model.Messages.get("error.hours.range",
+            throw new BadInputException(Messages.get("error.hours.range",
                     Profile.MIN_HOURS, Profile.MAX_HOURS));
         }
         profile.set(Optional.of(newProfile));
@@ -216,13 +218,13 @@ public final class Session {
             try {
                 write.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not save a change", e);
+                LOG.log(java.util.logging.Level.SEVERE, "Could not save a change", e);
                 onUiThread.execute(() -> {
                     onSaveFailed.accept(e);
                     try {
                         reload();
                     } catch (RuntimeException unreadable) {
-                        LOG.log(Level.SEVERE, "Could not read the store back after a failed save", unreadable);
+                        LOG.log(java.util.logging.Level.SEVERE, "Could not read the store back after a failed save", unreadable);
                     }
                 });
             }

@@ -7,5 +7,6 @@ import java.util.Optional;
  * disabled rather than offering something that does nothing.
  */
 public record MenuActions(Runnable editProfile, Optional<Runnable> exportPdf, Optional<Runnable> exportData,
-                          Optional<Runnable> importData, Runnable about, Runnable quit) {
+                          Optional<Runnable> importData, Optional<Runnable> backupNow,
+                          Optional<Runnable> restoreBackup, Runnable about, Runnable quit) {
 }

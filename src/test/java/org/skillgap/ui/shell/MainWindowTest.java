@@ -29,7 +29,8 @@ class MainWindowTest {
         for (Screen screen : Screen.values()) {
             screens.put(screen, () -> new EmptyScreen(screen.title() + " screen", "explanation"));
         }
-        MenuActions actions = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(), () -> { }, () -> { });
+        MenuActions actions = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), () -> { }, () -> { });
         stage.setScene(new Scene(new MainWindow(viewModel, screens, actions).root(), 900, 600));
         stage.show();
     }
