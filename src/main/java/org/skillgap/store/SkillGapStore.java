@@ -89,6 +89,8 @@ public final class SkillGapStore implements AutoCloseable {
         boolean created = createIfMissing(file);
         if (!created) {
             checkHeader(file);
+            // Before SQLite opens it: in a read-only folder it cannot even read a WAL database.
+            checkWritable(file);
         }
         Connection connection = connect(file, busyTimeout);
         try {
@@ -444,13 +446,26 @@ public final class SkillGapStore implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite quietly opens a file it may not write for reading only, and every save would then
+     * fail after the person typed it. Saying so at the start lets them fix it first. The folder
+     * must be writable too: the write-ahead log and the backups are made there.
+     */
+    private static void checkWritable(Path file) {
+        Path folder = file.getParent();
+        if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, Messages.get("store.error.readOnly", file));
+        }
+    }
+
     /** A quick check reads every page once: cheap for a file this small, and finds one cut short. */
     private static void checkIntegrity(Path file, Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA quick_check(1)")) {
             String verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(verdict)) {
-                throw corrupt(file, verdict, null);
+                // SQLite's verdict can run over several lines; a message stays on one.
+                throw corrupt(file, verdict.strip().replaceAll("\\s*\\R\\s*", " "), null);
             }
         }
     }
