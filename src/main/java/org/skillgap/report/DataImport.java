@@ -148,6 +148,10 @@ public final class DataImport {
             if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
                 throw new BadInputException(Messages.get("import.tooDeep", fileName, ReportJson.MAX_DEPTH), e);
             }
+            if (String.valueOf(e.getOriginalMessage()).contains(" length (")) {
+                // A key or text over Jackson's limits: the file is JSON, just not an export.
+                throw new BadInputException(Messages.get("import.tooLongText", fileName), e);
+            }
             throw notJson(fileName, e);
         } catch (JsonProcessingException e) {
             String original = String.valueOf(e.getOriginalMessage());
