@@ -38,6 +38,7 @@ import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
 /**
@@ -49,7 +50,8 @@ public final class DataImport {
 
     /** Far above any real export (a few hundred KB after years of use), far below a memory problem. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    public static final int MAX_NOTE_CHARS = 10_000;
+    public static final int MAX_NOTE_CHARS = Texts.MAX_NOTE_CHARS;
+    /** Ids, timestamps and other short text; a person's name follows {@link Texts} instead. */
     static final int MAX_NAME_CHARS = 200;
     static final int MAX_SETTING_KEY_CHARS = 100;
     static final int MAX_SETTING_VALUE_CHARS = 1_000;
@@ -269,7 +271,7 @@ public final class DataImport {
                     problem(child("$.profile", name), Messages.get("import.unknownField"));
                 }
             });
-            String name = node.has("name") ? text(node.get("name"), "$.profile.name", MAX_NAME_CHARS) : "";
+            String name = node.has("name") ? typed(node.get("name"), "$.profile.name", Texts.nameProblem(textOf(node.get("name")))) : "";
             String target = required(node, "target", "$.profile")
                     .map(n -> text(n, "$.profile.target", MAX_NAME_CHARS)).orElse(null);
             if (target != null && catalog.profile(target).isEmpty()) {
@@ -300,7 +302,7 @@ public final class DataImport {
         }
 
         private Map<String, String> notes(JsonNode node) {
-            return byId(node, "$.notes", this::skillId, (value, path) -> text(value, path, MAX_NOTE_CHARS),
+            return byId(node, "$.notes", this::skillId, (value, path) -> typed(value, path, Texts.noteProblem(textOf(value))),
                     // Notes of merged skills are kept together, so no note is lost.
                     (a, b) -> a + "\n\n" + b);
         }
@@ -452,6 +454,22 @@ public final class DataImport {
                 return null;
             }
             return text;
+        }
+
+        /** Text a person typed, checked by the same rule the store applies, so it imports as it was saved. */
+        private String typed(JsonNode node, String path, Optional<String> problem) {
+            if (!type(node, path, JsonNode::isTextual, "text")) {
+                return null;
+            }
+            if (problem.isPresent()) {
+                problem(path, problem.get());
+                return null;
+            }
+            return node.textValue();
+        }
+
+        private static String textOf(JsonNode node) {
+            return node.isTextual() ? node.textValue() : "";
         }
 
         private Optional<JsonNode> required(JsonNode parent, String field, String parentPath) {

@@ -37,6 +37,7 @@ import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 import org.sqlite.SQLiteConfig;
 
@@ -168,12 +169,14 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     /**
-     * Sets a skill's note; blank text removes it. Every change, removal included, is also added to
+     * Sets a skill's note; blank text removes it. The text is kept exactly as given; it must follow
+     * {@link Texts} (at most 10,000 characters, no control characters but tabs and line breaks). Every change, removal included, is also added to
      * the note history, so nothing a person typed is ever overwritten.
      */
     public synchronized void saveNote(String skillId, String text) {
         requireId(skillId, "store.error.blankSkill");
         Objects.requireNonNull(text, "text");
+        Texts.checkNote(skillId, text);
         write(c -> {
             writeNote(c, skillId, Optional.ofNullable(readNotes(c).get(skillId)), text, now());
             return null;
@@ -232,7 +235,10 @@ public final class SkillGapStore implements AutoCloseable {
             validateLevel(change.skillId(), change.level());
             Objects.requireNonNull(change.changedAt(), "changedAt");
         });
-        data.notes().keySet().forEach(skill -> requireId(skill, "store.error.blankSkill"));
+        data.notes().forEach((skill, text) -> {
+            requireId(skill, "store.error.blankSkill");
+            Texts.checkNote(skill, text);
+        });
         data.items().keySet().forEach(item -> requireId(item, "store.error.blankItem"));
         data.settings().keySet().forEach(key -> requireId(key, "store.error.blankSetting"));
         write(c -> {
@@ -669,6 +675,7 @@ public final class SkillGapStore implements AutoCloseable {
         if (profile.backgroundId() == null || profile.backgroundId().isBlank()) {
             throw new BadInputException(Messages.get("store.error.noBackground"));
         }
+        Texts.checkName(profile.name());
     }
 
     private static void validateLevel(String skillId, int level) {

@@ -159,6 +159,9 @@ public final class Session {
         if (trimmed.equals(notes.get().getOrDefault(skillId, ""))) {
             return;
         }
+        // Refused here, before the screen changes, rather than by the store later, which would
+        // reload the saved note over the text being typed.
+        org.skillgap.model.Texts.checkNote(skillId, trimmed);
         Map<String, String> copy = new HashMap<>(notes.get());
         if (trimmed.isEmpty()) {
             copy.remove(skillId);
@@ -185,6 +188,7 @@ public final class Session {
             throw new BadInputException(org.skillgap.model.Messages.get("error.hours.range",
                     Profile.MIN_HOURS, Profile.MAX_HOURS));
         }
+        org.skillgap.model.Texts.checkName(newProfile.name());
         profile.set(Optional.of(newProfile));
         recalculate();
         save(() -> store.saveProfile(newProfile));
