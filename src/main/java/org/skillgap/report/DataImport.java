@@ -58,6 +58,9 @@ public final class DataImport {
     /** How many problems a message lists; a file with hundreds would make an unreadable message. */
     static final int MAX_REPORTED = 10;
 
+    /** The shape every catalog id has (see the catalog's README). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
     private static final Set<String> FIELDS = Set.of("format", "version", "exportedAt", "catalogVersion",
             "profile", "ratings", "notes", "history", "items", "settings");
 
@@ -399,7 +402,7 @@ public final class DataImport {
         }
 
         private Optional<String> skillId(String id, String path) {
-            Optional<String> current = catalog.currentSkillId(id);
+            Optional<String> current = catalog.currentSkillId(id).or(() -> retired(id));
             if (current.isEmpty()) {
                 problem(path, Messages.get("import.unknownSkill", shorten(id)));
             }
@@ -407,7 +410,7 @@ public final class DataImport {
         }
 
         private Optional<String> itemId(String id, String path) {
-            Optional<String> current = catalog.currentItemId(id);
+            Optional<String> current = catalog.currentItemId(id).or(() -> retired(id));
             if (current.isEmpty()) {
                 problem(path, Messages.get("import.unknownItem", shorten(id)));
             }
@@ -502,6 +505,15 @@ public final class DataImport {
     private interface ValueReader<T> {
         /** The value, or null after recording a problem. */
         T read(JsonNode node, String path);
+    }
+
+    /**
+     * An id the catalog in use does not know, but which is shaped like one: the skill or item of an
+     * older or another catalog. Its data is kept as it is (the store keeps such "retired" data
+     * too), so that an export always imports again, whatever catalog it was made with.
+     */
+    private static Optional<String> retired(String id) {
+        return ID.matcher(id).matches() && id.length() <= 80 ? Optional.of(id) : Optional.empty();
     }
 
     private static boolean isInt(JsonNode node) {
