@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Catalog;
@@ -52,7 +53,7 @@ public final class CurrentIds {
                 .filter(id -> catalog.currentSkillId(id).isEmpty()).toList()));
     }
 
-    private static <V> Map<String, V> forward(Map<String, V> stored, java.util.function.Function<String, Optional<String>> currentId,
+    private static <V> Map<String, V> forward(Map<String, V> stored, Function<String, Optional<String>> currentId,
                                               BinaryOperator<V> combine, boolean keepUnknown) {
         Map<String, V> result = new HashMap<>();
         Map<String, V> carried = new TreeMap<>();

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -59,7 +60,7 @@ public final class DataImport {
     static final int MAX_REPORTED = 10;
 
     /** The shape every catalog id has (see the catalog's README). */
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private static final Set<String> FIELDS = Set.of("format", "version", "exportedAt", "catalogVersion",
             "profile", "ratings", "notes", "history", "items", "settings");
@@ -274,7 +275,8 @@ public final class DataImport {
                     problem(child("$.profile", name), Messages.get("import.unknownField"));
                 }
             });
-            String name = node.has("name") ? typed(node.get("name"), "$.profile.name", Texts.nameProblem(textOf(node.get("name")))) : "";
+            JsonNode nameNode = node.get("name");
+            String name = nameNode == null ? "" : typed(nameNode, "$.profile.name", Texts.nameProblem(textOf(nameNode)));
             String target = required(node, "target", "$.profile")
                     .map(n -> text(n, "$.profile.target", MAX_NAME_CHARS)).orElse(null);
             if (target != null && catalog.profile(target).isEmpty()) {
@@ -305,7 +307,8 @@ public final class DataImport {
         }
 
         private Map<String, String> notes(JsonNode node) {
-            return byId(node, "$.notes", this::skillId, (value, path) -> typed(value, path, Texts.noteProblem(textOf(value))),
+            return byId(node, "$.notes", this::skillId,
+                    (value, path) -> typed(value, path, Texts.noteProblem(textOf(value))),
                     // Notes of merged skills are kept together, so no note is lost.
                     (a, b) -> a + "\n\n" + b);
         }

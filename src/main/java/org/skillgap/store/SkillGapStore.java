@@ -169,9 +169,12 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     /**
-     * Sets a skill's note; blank text removes it. The text is kept exactly as given; it must follow
-     * {@link Texts} (at most 10,000 characters, no control characters but tabs and line breaks). Every change, removal included, is also added to
-     * the note history, so nothing a person typed is ever overwritten.
+     * Sets a skill's note; blank text removes it. The text is kept exactly as given, and must follow
+     * {@link Texts} (at most 10,000 characters, no control characters but tabs and line breaks).
+     * Every change, removal included, is also added to the note history, so nothing a person
+     * typed is ever overwritten.
+     *
+     * @throws BadInputException when the text breaks the {@link Texts} rule; nothing is saved then
      */
     public synchronized void saveNote(String skillId, String text) {
         requireId(skillId, "store.error.blankSkill");
