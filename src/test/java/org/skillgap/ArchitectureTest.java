@@ -50,4 +50,23 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.skillgap.model..", "org.skillgap.catalog..", "org.skillgap.gap..",
                     "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    /**
+     * SkillGap works offline and sends nothing anywhere: no sockets, no HTTP, no opening a URL.
+     * URI, URL and Path as names of local files remain allowed.
+     */
+    @ArchTest
+    static final ArchRule nothingTalksToTheNetwork = noClasses().that().resideInAPackage("org.skillgap..")
+            .should().dependOnClassesThat().belongToAnyOf(java.net.Socket.class, java.net.ServerSocket.class,
+                    java.net.DatagramSocket.class, java.net.MulticastSocket.class, java.net.URLConnection.class,
+                    java.net.HttpURLConnection.class, java.net.JarURLConnection.class, java.net.SocketAddress.class,
+                    java.net.InetAddress.class, java.net.Proxy.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..",
+                    "java.nio.channels.spi..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .because("SkillGap keeps a person's self-assessment on their machine (README: works fully offline)");
 }

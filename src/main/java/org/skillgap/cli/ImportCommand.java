@@ -2,9 +2,15 @@ package org.skillgap.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
+import org.skillgap.model.RatingChange;
 import org.skillgap.model.UserData;
 import org.skillgap.report.DataImport;
 import org.skillgap.store.Backups;
@@ -36,8 +42,22 @@ final class ImportCommand extends CommandOutput implements Callable<Integer> {
             out().println(Messages.get("cli.import.done", file, data.ratings().size(), data.history().size(),
                     data.items().size()));
             out().println(Messages.get("cli.import.backup", backup));
+            List<String> retired = retired(data, ws.catalog);
+            if (!retired.isEmpty()) {
+                out().println(Messages.get("cli.import.retired", retired.size(), String.join(", ", retired)));
+            }
             out().flush();
         }
         return SkillGapCommand.OK;
+    }
+
+    /** Skills and items of the file that the catalog in use does not have: imported and kept all the same. */
+    private static List<String> retired(UserData data, Catalog catalog) {
+        Set<String> ids = new TreeSet<>();
+        Stream.of(data.ratings().keySet().stream(), data.notes().keySet().stream(),
+                        data.history().stream().map(RatingChange::skillId))
+                .flatMap(s -> s).filter(id -> catalog.currentSkillId(id).isEmpty()).forEach(ids::add);
+        data.items().keySet().stream().filter(id -> catalog.currentItemId(id).isEmpty()).forEach(ids::add);
+        return List.copyOf(ids);
     }
 }

@@ -39,8 +39,8 @@ final class PdfCommand extends CommandOutput implements Callable<Integer> {
                     ? PlanReports.pageSizeFrom(ws.store.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault())
                     : parse(pageSize);
             Path target = file.toAbsolutePath().normalize();
-            PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.store.assessment(), ws.store.itemStatuses(),
-                    ws.store.notes(), LocalDate.now(), size), target);
+            PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(),
+                    ws.notes(), LocalDate.now(), size), target);
             out().println(Messages.get("cli.pdf.done", target));
             out().flush();
         }

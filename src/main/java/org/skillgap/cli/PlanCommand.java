@@ -33,7 +33,7 @@ final class PlanCommand extends CommandOutput implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.open(root)) {
             Profile profile = ws.requireProfile();
-            Plan plan = PlanBuilder.build(ws.catalog, profile, ws.store.assessment(), ws.store.itemStatuses(),
+            Plan plan = PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(),
                     LocalDate.now());
             PrintWriter out = out();
             if (json) {

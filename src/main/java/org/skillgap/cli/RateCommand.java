@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Texts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,10 @@ final class RateCommand extends CommandOutput implements Callable<Integer> {
     @Override
     public Integer call() {
         int value = parseLevel(level);
+        if (note != null) {
+            // Checked before anything is saved: a refused note must not leave the rating half-done.
+            Texts.checkNote(skillId, note);
+        }
         try (Workspace ws = Workspace.open(root)) {
             String id = ws.requireSkill(skillId);
             ws.store.rate(id, value);

@@ -15,6 +15,7 @@ import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.store.AppLog;
+import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.StoreException;
 
@@ -116,10 +117,10 @@ public class SkillGapCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        if (e instanceof StoreException) {
+        if (e instanceof StoreException refused) {
             // A data file that cannot be used is something the person can act on, as its message says.
             AppLog.logger(SkillGapCommand.class).log(Level.WARNING, "Data file refused", e);
-            err.println(Messages.get("cli.badInput", e.getMessage()));
+            err.println(Messages.get("cli.badInput", e.getMessage()) + newestBackupHint(cmd, refused));
             err.flush();
             return BAD_INPUT;
         }
@@ -131,6 +132,26 @@ public class SkillGapCommand implements Callable<Integer> {
                 : Messages.get("cli.failure", message, log));
         err.flush();
         return FAILURE;
+    }
+
+    /**
+     * For a file that can never be opened as it is (damaged, another program's, from a newer
+     * SkillGap), names the backup that would bring the data back, so the person need not look for it.
+     */
+    private static String newestBackupHint(CommandLine cmd, StoreException refused) {
+        if (refused.kind() != StoreException.Kind.CORRUPT && refused.kind() != StoreException.Kind.NOT_SKILLGAP
+                && refused.kind() != StoreException.Kind.NEWER_VERSION) {
+            return "";
+        }
+        if (!(cmd.getCommandSpec().root().userObject() instanceof SkillGapCommand root) || root.dataFolder == null) {
+            return "";
+        }
+        try {
+            return Backups.newest(root.dataFolder).map(b -> " " + Messages.get("cli.store.newestBackup", b)).orElse("");
+        } catch (RuntimeException unreadable) {
+            // The hint is a help, not a must: without it the message still says what to do.
+            return "";
+        }
     }
 
     /** Reads the version Maven stamped into the build. */

@@ -32,19 +32,21 @@ final class StatusCommand extends CommandOutput implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.open(root)) {
             TargetProfile target = ws.target();
-            GapReport report = GapCalculator.calculate(ws.catalog, target, ws.store.assessment());
+            GapReport report = GapCalculator.calculate(ws.catalog, target, ws.assessment());
+            List<String> retired = ws.retiredSkills();
             PrintWriter out = out();
             if (json) {
-                out.println(JsonOutput.write(toJson(target, report)));
+                out.println(JsonOutput.write(toJson(target, report, retired)));
             } else {
                 printText(out, ws, target, report);
+                printRetired(out, ws, retired);
             }
             out.flush();
         }
         return SkillGapCommand.OK;
     }
 
-    static Map<String, Object> toJson(TargetProfile target, GapReport report) {
+    static Map<String, Object> toJson(TargetProfile target, GapReport report, List<String> retired) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("target", target.id());
         json.put("readiness", round(report.readiness()));
@@ -67,6 +69,7 @@ final class StatusCommand extends CommandOutput implements Callable<Integer> {
         }).toList();
         json.put("gaps", gaps);
         json.put("blockers", report.blockers().stream().map(g -> g.skill().id()).toList());
+        json.put("retired", retired);
         return json;
     }
 
@@ -96,6 +99,17 @@ final class StatusCommand extends CommandOutput implements Callable<Integer> {
                         g.mustHave() ? "  must-have" : "");
             }
         }
+    }
+
+    /** Ratings of skills an older catalog had: never dropped, listed so the person sees they are kept. */
+    private static void printRetired(PrintWriter out, Workspace ws, List<String> retired) {
+        if (retired.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> levels = ws.store.assessment().ratings();
+        out.println();
+        out.println(Messages.get("cli.status.retired"));
+        retired.forEach(id -> out.printf("  %-40s %7d%n", id, levels.get(id)));
     }
 
     private static String current(SkillGap g) {

@@ -1,11 +1,15 @@
 package org.skillgap.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.skillgap.catalog.CurrentIds;
+import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
@@ -30,6 +34,26 @@ final class Workspace implements AutoCloseable {
         Catalog catalog = root.catalog();
         DataFolder folder = root.dataFolder();
         return new Workspace(catalog, folder, SkillGapStore.open(folder.database()));
+    }
+
+    /** The ratings, with those saved under ids an older catalog used carried to their current ids. */
+    Assessment assessment() {
+        return CurrentIds.assessment(catalog, store.assessment());
+    }
+
+    /** The notes, under current skill ids (notes of retired skills under their own). */
+    Map<String, String> notes() {
+        return CurrentIds.notes(catalog, store.notes());
+    }
+
+    /** The plan statuses, under current item ids. */
+    Map<String, ItemStatus> statuses() {
+        return CurrentIds.statuses(catalog, store.itemStatuses());
+    }
+
+    /** Rated skills the catalog in use no longer has: kept, and shown as retired. */
+    List<String> retiredSkills() {
+        return CurrentIds.retiredSkills(catalog, store.assessment());
     }
 
     /** The saved profile, or a bad-input error that says how to make one. */

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,6 +39,7 @@ import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
 /**
@@ -49,12 +51,16 @@ public final class DataImport {
 
     /** Far above any real export (a few hundred KB after years of use), far below a memory problem. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    public static final int MAX_NOTE_CHARS = 10_000;
+    public static final int MAX_NOTE_CHARS = Texts.MAX_NOTE_CHARS;
+    /** Ids, timestamps and other short text; a person's name follows {@link Texts} instead. */
     static final int MAX_NAME_CHARS = 200;
     static final int MAX_SETTING_KEY_CHARS = 100;
     static final int MAX_SETTING_VALUE_CHARS = 1_000;
     /** How many problems a message lists; a file with hundreds would make an unreadable message. */
     static final int MAX_REPORTED = 10;
+
+    /** The shape every catalog id has (see the catalog's README). */
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private static final Set<String> FIELDS = Set.of("format", "version", "exportedAt", "catalogVersion",
             "profile", "ratings", "notes", "history", "items", "settings");
@@ -147,6 +153,10 @@ public final class DataImport {
         } catch (StreamConstraintsException e) {
             if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
                 throw new BadInputException(Messages.get("import.tooDeep", fileName, ReportJson.MAX_DEPTH), e);
+            }
+            if (String.valueOf(e.getOriginalMessage()).contains(" length (")) {
+                // A key or text over Jackson's limits: the file is JSON, just not an export.
+                throw new BadInputException(Messages.get("import.tooLongText", fileName), e);
             }
             throw notJson(fileName, e);
         } catch (JsonProcessingException e) {
@@ -265,7 +275,8 @@ public final class DataImport {
                     problem(child("$.profile", name), Messages.get("import.unknownField"));
                 }
             });
-            String name = node.has("name") ? text(node.get("name"), "$.profile.name", MAX_NAME_CHARS) : "";
+            JsonNode nameNode = node.get("name");
+            String name = nameNode == null ? "" : typed(nameNode, "$.profile.name", Texts.nameProblem(textOf(nameNode)));
             String target = required(node, "target", "$.profile")
                     .map(n -> text(n, "$.profile.target", MAX_NAME_CHARS)).orElse(null);
             if (target != null && catalog.profile(target).isEmpty()) {
@@ -296,7 +307,8 @@ public final class DataImport {
         }
 
         private Map<String, String> notes(JsonNode node) {
-            return byId(node, "$.notes", this::skillId, (value, path) -> text(value, path, MAX_NOTE_CHARS),
+            return byId(node, "$.notes", this::skillId,
+                    (value, path) -> typed(value, path, Texts.noteProblem(textOf(value))),
                     // Notes of merged skills are kept together, so no note is lost.
                     (a, b) -> a + "\n\n" + b);
         }
@@ -393,7 +405,7 @@ public final class DataImport {
         }
 
         private Optional<String> skillId(String id, String path) {
-            Optional<String> current = catalog.currentSkillId(id);
+            Optional<String> current = catalog.currentSkillId(id).or(() -> retired(id));
             if (current.isEmpty()) {
                 problem(path, Messages.get("import.unknownSkill", shorten(id)));
             }
@@ -401,7 +413,7 @@ public final class DataImport {
         }
 
         private Optional<String> itemId(String id, String path) {
-            Optional<String> current = catalog.currentItemId(id);
+            Optional<String> current = catalog.currentItemId(id).or(() -> retired(id));
             if (current.isEmpty()) {
                 problem(path, Messages.get("import.unknownItem", shorten(id)));
             }
@@ -450,6 +462,22 @@ public final class DataImport {
             return text;
         }
 
+        /** Text a person typed, checked by the same rule the store applies, so it imports as it was saved. */
+        private String typed(JsonNode node, String path, Optional<String> problem) {
+            if (!type(node, path, JsonNode::isTextual, "text")) {
+                return null;
+            }
+            if (problem.isPresent()) {
+                problem(path, problem.get());
+                return null;
+            }
+            return node.textValue();
+        }
+
+        private static String textOf(JsonNode node) {
+            return node.isTextual() ? node.textValue() : "";
+        }
+
         private Optional<JsonNode> required(JsonNode parent, String field, String parentPath) {
             JsonNode node = parent.get(field);
             if (node == null) {
@@ -480,6 +508,15 @@ public final class DataImport {
     private interface ValueReader<T> {
         /** The value, or null after recording a problem. */
         T read(JsonNode node, String path);
+    }
+
+    /**
+     * An id the catalog in use does not know, but which is shaped like one: the skill or item of an
+     * older or another catalog. Its data is kept as it is (the store keeps such "retired" data
+     * too), so that an export always imports again, whatever catalog it was made with.
+     */
+    private static Optional<String> retired(String id) {
+        return ID.matcher(id).matches() && id.length() <= 80 ? Optional.of(id) : Optional.empty();
     }
 
     private static boolean isInt(JsonNode node) {

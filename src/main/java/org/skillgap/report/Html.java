@@ -19,10 +19,18 @@ final class Html {
     private Html() {
     }
 
-    /** Text made safe for XHTML content and attribute values; characters XML forbids are dropped. */
+    /** What the PDF prints for a character its font has no shape for (most emoji): a visible empty box. */
+    static final String NO_GLYPH = "\u25a1";
+
+    /**
+     * Text made safe for XHTML content and attribute values. Characters XML forbids (control
+     * characters) are dropped; characters the embedded font cannot draw print as {@link #NO_GLYPH},
+     * so the reader sees that something is there; the invisible joiners and selectors around
+     * them are dropped.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
+        printable(text).codePoints().forEach(cp -> {
             switch (cp) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -47,7 +55,7 @@ final class Html {
     /** Text made safe inside a double-quoted CSS string: every character but letters and digits as a hex escape. */
     static String cssString(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().filter(Html::allowedInXml).forEach(cp -> {
+        printable(text).codePoints().filter(Html::allowedInXml).forEach(cp -> {
             if (cp < 128 && Character.isLetterOrDigit(cp) || cp == ' ') {
                 out.appendCodePoint(cp);
             } else {
@@ -55,6 +63,26 @@ final class Html {
             }
         });
         return out.toString();
+    }
+
+    /** {@code text} with what the font cannot draw replaced or dropped, as {@link #escape} says. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (!allowedInXml(cp) || cp < 0x20 || Fonts.regular().canDisplay(cp)) {
+                out.appendCodePoint(cp);
+            } else if (!invisible(cp)) {
+                out.append(NO_GLYPH);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Joiners, direction marks and variation selectors: they change how others look, and show nothing themselves. */
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.NON_SPACING_MARK && (cp >= 0xFE00 && cp <= 0xFE0F
+                || cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     private static boolean allowedInXml(int cp) {

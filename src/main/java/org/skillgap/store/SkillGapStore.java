@@ -37,6 +37,7 @@ import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 import org.sqlite.SQLiteConfig;
 
@@ -89,6 +90,8 @@ public final class SkillGapStore implements AutoCloseable {
         boolean created = createIfMissing(file);
         if (!created) {
             checkHeader(file);
+            // Before SQLite opens it: in a read-only folder it cannot even read a WAL database.
+            checkWritable(file);
         }
         Connection connection = connect(file, busyTimeout);
         try {
@@ -166,12 +169,17 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     /**
-     * Sets a skill's note; blank text removes it. Every change, removal included, is also added to
-     * the note history, so nothing a person typed is ever overwritten.
+     * Sets a skill's note; blank text removes it. The text is kept exactly as given, and must follow
+     * {@link Texts} (at most 10,000 characters, no control characters but tabs and line breaks).
+     * Every change, removal included, is also added to the note history, so nothing a person
+     * typed is ever overwritten.
+     *
+     * @throws BadInputException when the text breaks the {@link Texts} rule; nothing is saved then
      */
     public synchronized void saveNote(String skillId, String text) {
         requireId(skillId, "store.error.blankSkill");
         Objects.requireNonNull(text, "text");
+        Texts.checkNote(skillId, text);
         write(c -> {
             writeNote(c, skillId, Optional.ofNullable(readNotes(c).get(skillId)), text, now());
             return null;
@@ -230,7 +238,10 @@ public final class SkillGapStore implements AutoCloseable {
             validateLevel(change.skillId(), change.level());
             Objects.requireNonNull(change.changedAt(), "changedAt");
         });
-        data.notes().keySet().forEach(skill -> requireId(skill, "store.error.blankSkill"));
+        data.notes().forEach((skill, text) -> {
+            requireId(skill, "store.error.blankSkill");
+            Texts.checkNote(skill, text);
+        });
         data.items().keySet().forEach(item -> requireId(item, "store.error.blankItem"));
         data.settings().keySet().forEach(key -> requireId(key, "store.error.blankSetting"));
         write(c -> {
@@ -444,13 +455,26 @@ public final class SkillGapStore implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite quietly opens a file it may not write for reading only, and every save would then
+     * fail after the person typed it. Saying so at the start lets them fix it first. The folder
+     * must be writable too: the write-ahead log and the backups are made there.
+     */
+    private static void checkWritable(Path file) {
+        Path folder = file.getParent();
+        if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, Messages.get("store.error.readOnly", file));
+        }
+    }
+
     /** A quick check reads every page once: cheap for a file this small, and finds one cut short. */
     private static void checkIntegrity(Path file, Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA quick_check(1)")) {
             String verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(verdict)) {
-                throw corrupt(file, verdict, null);
+                // SQLite's verdict can run over several lines; a message stays on one.
+                throw corrupt(file, verdict.strip().replaceAll("\\s*\\R\\s*", " "), null);
             }
         }
     }
@@ -654,6 +678,7 @@ public final class SkillGapStore implements AutoCloseable {
         if (profile.backgroundId() == null || profile.backgroundId().isBlank()) {
             throw new BadInputException(Messages.get("store.error.noBackground"));
         }
+        Texts.checkName(profile.name());
     }
 
     private static void validateLevel(String skillId, int level) {

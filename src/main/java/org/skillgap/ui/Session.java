@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.skillgap.catalog.CurrentIds;
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
 import org.skillgap.gap.Plan;
@@ -76,9 +77,10 @@ public final class Session {
     /** Reads everything from the store again: after an import, or when another program changed it. */
     public void reload() {
         profile.set(store.profile().filter(p -> catalog.profile(p.targetId()).isPresent()));
-        assessment.set(currentIdsOnly(store.assessment()));
-        notes.set(Map.copyOf(store.notes()));
-        statuses.set(Map.copyOf(store.itemStatuses()));
+        // Data saved under ids an older catalog used shows under the ids that replaced them.
+        assessment.set(CurrentIds.assessment(catalog, store.assessment()));
+        notes.set(CurrentIds.notes(catalog, store.notes()));
+        statuses.set(CurrentIds.statuses(catalog, store.itemStatuses()));
         history.set(List.copyOf(store.history()));
         recalculate();
     }
@@ -161,6 +163,9 @@ public final class Session {
         if (trimmed.equals(notes.get().getOrDefault(skillId, ""))) {
             return;
         }
+        // Refused here, before the screen changes, rather than by the store later, which would
+        // reload the saved note over the text being typed.
+        org.skillgap.model.Texts.checkNote(skillId, trimmed);
         Map<String, String> copy = new HashMap<>(notes.get());
         if (trimmed.isEmpty()) {
             copy.remove(skillId);
@@ -187,19 +192,10 @@ public final class Session {
             throw new BadInputException(Messages.get("error.hours.range",
                     Profile.MIN_HOURS, Profile.MAX_HOURS));
         }
+        org.skillgap.model.Texts.checkName(newProfile.name());
         profile.set(Optional.of(newProfile));
         recalculate();
         save(() -> store.saveProfile(newProfile));
-    }
-
-    /** Ratings saved under ids an older catalog used are shown under the id that replaced them. */
-    private Assessment currentIdsOnly(Assessment stored) {
-        Map<String, Integer> mapped = new HashMap<>();
-        stored.ratings().forEach((id, level) -> catalog.currentSkillId(id).ifPresent(current -> {
-            // When two old skills merged into one, the higher rating wins: nobody loses credit.
-            mapped.merge(current, level, Math::max);
-        }));
-        return new Assessment(mapped);
     }
 
     private void recalculate() {

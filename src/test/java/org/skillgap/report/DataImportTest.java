@@ -111,8 +111,8 @@ class DataImportTest {
             level-out-of-range.json     | $.ratings.cloud-computing: level 7 is outside 0-5
             level-not-whole.json        | $.ratings.cloud-computing: must be a whole number from 0 to 5, not the number 2.5
             level-as-text.json          | $.ratings.cloud-computing: must be a whole number from 0 to 5, not text
-            unknown-skill.json          | $.ratings.basket-weaving: unknown skill id "basket-weaving"
-            unknown-item.json           | $.items.cert-underwater: unknown item id "cert-underwater"
+            unknown-skill.json          | $.ratings["Basket weaving!"]: "Basket weaving!" is not a skill id
+            unknown-item.json           | $.items["cert underwater"]: "cert underwater" is not a plan item id
             unknown-status.json         | $.items.cert-csm: unknown status "finished" (use todo, in-progress, done or skipped)
             unknown-target.json         | $.profile.target: unknown target role id "astronaut"
             hours-out-of-range.json     | $.profile.hoursPerWeek: 200 hours a week is outside 1-80
@@ -166,15 +166,15 @@ class DataImportTest {
     void namesOnlyTheFirstTenOfManyProblems() throws IOException {
         StringBuilder ratings = new StringBuilder();
         for (int i = 0; i < 25; i++) {
-            ratings.append(i == 0 ? "" : ", ").append("\"made-up-").append(i).append("\": 1");
+            ratings.append(i == 0 ? "" : ", ").append("\"Made up ").append(i).append("\": 1");
         }
         Path file = write("many.json", "{\"format\": \"skillgap\", \"version\": 1, \"ratings\": {" + ratings + "}}");
 
         assertThatThrownBy(() -> DataImport.read(file, catalog))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("(the first 10 of 25 problems)")
-                .hasMessageContaining("made-up-0")
-                .hasMessageNotContaining("made-up-24");
+                .hasMessageContaining("Made up 0")
+                .hasMessageNotContaining("Made up 24");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.skillgap.model.LearningItem;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.Skill;
+import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
 /** Whatever a person enters survives a move to another machine: export, then import, gives it back. */
@@ -56,14 +57,18 @@ class DataRoundTripProperties {
         List<String> items = CATALOG.items().stream().map(LearningItem::id).toList();
         Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(200)
                 .filter(s -> s.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF));
-        Arbitrary<Optional<Profile>> profile = Combinators.combine(text,
+        // Names and notes as the store accepts them (model.Texts): any character but control characters.
+        Arbitrary<String> name = text.filter(s -> Texts.nameProblem(s).isEmpty());
+        Arbitrary<String> note = Arbitraries.oneOf(text, text.map(s -> s.replace('a', '\n').replace('b', '\t')))
+                .filter(s -> Texts.noteProblem(s).isEmpty());
+        Arbitrary<Optional<Profile>> profile = Combinators.combine(name,
                         Arbitraries.of(CATALOG.profiles()).map(p -> p.id()),
                         Arbitraries.of(CATALOG.backgrounds()).map(b -> b.id()),
                         Arbitraries.integers().between(Profile.MIN_HOURS, Profile.MAX_HOURS))
                 .as(Profile::new).optional();
         Arbitrary<Map<String, Integer>> ratings = Arbitraries.maps(Arbitraries.of(skills),
                 Arbitraries.integers().between(0, 5)).ofMaxSize(skills.size());
-        Arbitrary<Map<String, String>> notes = Arbitraries.maps(Arbitraries.of(skills), text).ofMaxSize(5);
+        Arbitrary<Map<String, String>> notes = Arbitraries.maps(Arbitraries.of(skills), note).ofMaxSize(5);
         Arbitrary<Map<String, ItemStatus>> statuses = Arbitraries.maps(Arbitraries.of(items),
                 Arbitraries.of(ItemStatus.class)).ofMaxSize(items.size());
         Arbitrary<List<RatingChange>> history = Combinators.combine(Arbitraries.of(skills),

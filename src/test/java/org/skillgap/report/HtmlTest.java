@@ -16,8 +16,8 @@ class HtmlTest {
     }
 
     @Test
-    void keepsAccentsAndEmojiButDropsCharactersXmlForbids() {
-        assertThat(Html.escape("Zoë\u0000 Ångström\u0007 🚀\uD800")).isEqualTo("Zoë Ångström 🚀");
+    void keepsAccentsBoxesEmojiTheFontLacksAndDropsCharactersXmlForbids() {
+        assertThat(Html.escape("Zoë\u0000 Ångström\u0007 🚀\uD800 ✓")).isEqualTo("Zoë Ångström \u25a1 ✓");
     }
 
     @Test

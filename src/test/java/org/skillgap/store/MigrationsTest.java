@@ -91,4 +91,82 @@ class MigrationsTest {
             assertThat(store.history()).containsExactly(new RatingChange("sql", 3, THEN));
         }
     }
+
+    /** Every version a database could have been left at, from 0 (a file never set up) to the one before the latest. */
+    static java.util.stream.IntStream earlierVersions() {
+        return IntStream.range(0, Migrations.ALL.size());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "from schema {0}")
+    @org.junit.jupiter.params.provider.MethodSource("earlierVersions")
+    void aDatabaseOfEveryEarlierVersionReachesTheLatestWithItsDataAndTheSameSchemaAsANewOne(int version) throws Exception {
+        Path file = temp.resolve("old.db");
+        boolean withData = version > 0;
+        if (withData) {
+            try (SkillGapStore old = openWith(file, Migrations.ALL.subList(0, version), THEN)) {
+                old.saveProfile(SAM);
+                old.rate("sql", 1);
+                old.rate("sql", 3);
+                old.setItemStatus("cert-csm", ItemStatus.IN_PROGRESS);
+                old.putSetting("pdf.pageSize", "letter");
+            }
+            if (version < 2) {
+                Sqlite.execute(file, "INSERT INTO note VALUES ('sql', 'joins, then window functions', '" + THEN + "')");
+            } else {
+                try (SkillGapStore old = openWith(file, Migrations.ALL.subList(0, version), THEN)) {
+                    old.saveNote("sql", "joins, then window functions");
+                }
+            }
+        } else {
+            Files.createFile(file);
+        }
+
+        try (SkillGapStore store = openWith(file, Migrations.ALL, NOW)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.ALL.size());
+            if (withData) {
+                assertThat(store.profile()).contains(SAM);
+                assertThat(store.assessment().ratings()).isEqualTo(Map.of("sql", 3));
+                assertThat(store.history()).containsExactly(new RatingChange("sql", 1, THEN), new RatingChange("sql", 3, THEN));
+                assertThat(store.itemStatuses()).isEqualTo(Map.of("cert-csm", ItemStatus.IN_PROGRESS));
+                assertThat(store.setting("pdf.pageSize")).contains("letter");
+                assertThat(store.notes()).isEqualTo(Map.of("sql", "joins, then window functions"));
+            } else {
+                assertThat(store.readAll()).isEqualTo(org.skillgap.model.UserData.empty());
+            }
+            // And it works as a new database does from here on.
+            store.saveNote("sql", "window functions done");
+            store.rate("ux", 2);
+        }
+        assertThat(Sqlite.query(file, "PRAGMA integrity_check")).containsExactly("ok");
+        assertThat(Sqlite.query(file, "PRAGMA application_id")).containsExactly(String.valueOf(Migrations.APPLICATION_ID));
+
+        Path fresh = temp.resolve("fresh.db");
+        openWith(fresh, Migrations.ALL, NOW).close();
+        assertThat(schemaOf(file)).isEqualTo(schemaOf(fresh));
+    }
+
+    @Test
+    void aFileSqliteSetUpButNoMigrationRanIsTakenAsANewDatabase() throws Exception {
+        // What a crash between switching to WAL and the first migration leaves: a header, no tables.
+        Path file = temp.resolve("half-made.db");
+        Sqlite.execute(file, "PRAGMA journal_mode = WAL");
+        assertThat(Files.size(file)).isPositive();
+
+        try (SkillGapStore store = openWith(file, Migrations.ALL, NOW)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.ALL.size());
+            store.rate("sql", 2);
+        }
+        assertThat(schemaOf(file)).isEqualTo(schemaOf(newDatabase()));
+    }
+
+    private Path newDatabase() {
+        Path fresh = temp.resolve("reference.db");
+        openWith(fresh, Migrations.ALL, NOW).close();
+        return fresh;
+    }
+
+    /** Every table, index and trigger with its SQL, as a database made from scratch would have them. */
+    private static List<String> schemaOf(Path file) throws Exception {
+        return Sqlite.query(file, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name");
+    }
 }

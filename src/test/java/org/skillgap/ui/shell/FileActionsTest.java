@@ -77,7 +77,7 @@ class FileActionsTest {
         actions.exportPdf();
 
         assertThat(work.messages).containsExactly("Writing your plan as PDF\u2026");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.texts("error")).isEmpty();
         assertThat(opened).containsExactly(pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -112,8 +112,8 @@ class FileActionsTest {
                     otherDialogs, new InlineWork(), p -> { }, SessionFixture.CLOCK);
             otherActions.importDataFrom(json);
 
-            assertThat(otherDialogs.errors).isEmpty();
-            assertThat(otherDialogs.confirmations).hasSize(1);
+            assertThat(otherDialogs.texts("error")).isEmpty();
+            assertThat(otherDialogs.texts("confirm")).hasSize(1);
             assertThat(other.session.assessment().rating(skill)).hasValue(4);
             assertThat(other.session.notesProperty().get()).containsEntry(skill, "Led two discovery sprints");
             assertThat(other.session.statusesProperty().get()).containsEntry(item, ItemStatus.DONE);
@@ -132,8 +132,8 @@ class FileActionsTest {
 
         actions.importDataFrom(bad);
 
-        assertThat(dialogs.errors).singleElement().asString().contains("This file cannot be imported").contains("9");
-        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(dialogs.texts("error")).singleElement().asString().contains("This file cannot be imported").contains("9");
+        assertThat(dialogs.texts("confirm")).isEmpty();
         assertThat(fixture.store.readAll()).isEqualTo(before);
     }
 
