@@ -36,6 +36,7 @@ public final class AssessView {
     private final TextField search = new TextField();
     private final TextArea noteEditor = new TextArea();
     private final PauseTransition noteSaveDelay = new PauseTransition(Duration.millis(600));
+    private final Label noteProblem = new Label();
     private String noteSkillId;
 
     public AssessView(AssessViewModel viewModel) {
@@ -142,6 +143,13 @@ public final class AssessView {
         noteEditor.setPromptText(Messages.get("assess.note.prompt"));
         noteEditor.setWrapText(true);
         noteEditor.setPrefRowCount(2);
+        // The editor never holds more than a note may have, so typing can never lose the note.
+        noteEditor.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= org.skillgap.model.Texts.MAX_NOTE_CHARS ? change : null));
+        noteProblem.getStyleClass().addAll("danger", "note-problem");
+        noteProblem.setWrapText(true);
+        noteProblem.managedProperty().bind(noteProblem.textProperty().isNotEmpty());
+        noteProblem.visibleProperty().bind(noteProblem.managedProperty());
         noteSaveDelay.setOnFinished(e -> flushNote());
         noteEditor.textProperty().addListener((obs, old, text) -> {
             if (noteSkillId != null) {
@@ -161,7 +169,7 @@ public final class AssessView {
             }
         });
         ladder.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox box = new VBox(6, name, ladder, noteEditor);
+        VBox box = new VBox(6, name, ladder, noteEditor, noteProblem);
         box.getStyleClass().add("skill-details");
         Label empty = new Label(Messages.get("assess.details.empty"));
         empty.getStyleClass().add("muted");
@@ -220,7 +228,13 @@ public final class AssessView {
     public void flushNote() {
         noteSaveDelay.stop();
         if (noteSkillId != null) {
-            viewModel.saveNote(noteSkillId, noteEditor.getText());
+            try {
+                viewModel.saveNote(noteSkillId, noteEditor.getText());
+                noteProblem.setText("");
+            } catch (org.skillgap.model.BadInputException refused) {
+                // The text stays in the editor for the person to fix; nothing was saved.
+                noteProblem.setText(refused.getMessage());
+            }
         }
     }
 

@@ -35,6 +35,8 @@ public final class ProfileForm extends GridPane {
         TextField name = new TextField();
         name.setId("profile-name");
         name.setPromptText(Messages.get("profile.name.prompt"));
+        name.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= org.skillgap.model.Texts.MAX_NAME_CHARS ? change : null));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
 
         ComboBox<TargetProfile> target = new ComboBox<>();

@@ -104,6 +104,20 @@ class AssessViewTest {
     }
 
     @Test
+    void aNoteStopsGrowingAtTheLengthANoteMayHaveAndIsSavedWhole(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.ENTER);
+        javafx.scene.control.TextArea editor = robot.lookup("#note-editor").queryAs(javafx.scene.control.TextArea.class);
+        String longest = "n".repeat(org.skillgap.model.Texts.MAX_NOTE_CHARS);
+        robot.interact(() -> editor.setText(longest));
+        robot.write("more");
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(editor.getText()).hasSize(org.skillgap.model.Texts.MAX_NOTE_CHARS);
+        assertThat(fixture.store.notes()).containsValue(longest);
+    }
+
+    @Test
     void aRestartShowsTheSameRatings(FxRobot robot) {
         robot.interact(view::focusList);
         robot.type(KeyCode.DIGIT3);
