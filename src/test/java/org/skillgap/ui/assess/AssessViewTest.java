@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.skillgap.ui.SessionFixture;
-import org.skillgap.ui.Theme;
+import org.skillgap.ui.ScreenStage;
 
 @ExtendWith(ApplicationExtension.class)
 class AssessViewTest {
@@ -38,11 +36,7 @@ class AssessViewTest {
 
     private void show() {
         view = new AssessView(new AssessViewModel(fixture.session));
-        Scene scene = new Scene(new VBox(view.root()), 1200, 800);
-        VBox.setVgrow(view.root(), javafx.scene.layout.Priority.ALWAYS);
-        Theme.addAppStylesheet(scene);
-        stage.setScene(scene);
-        stage.show();
+        ScreenStage.show(stage, view.root());
     }
 
     @AfterEach

@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.ui.SessionFixture;
-import org.skillgap.ui.Theme;
+import org.skillgap.ui.ScreenStage;
 
 @ExtendWith(ApplicationExtension.class)
 class PlanViewTest {
@@ -32,12 +29,7 @@ class PlanViewTest {
     void start(Stage stage) throws Exception {
         fixture = SessionFixture.withProfile(Files.createTempDirectory("plan-view"));
         PlanView view = new PlanView(new PlanViewModel(fixture.session, reRated::add));
-        VBox box = new VBox(view.root());
-        VBox.setVgrow(view.root(), Priority.ALWAYS);
-        Scene scene = new Scene(box, 1200, 800);
-        Theme.addAppStylesheet(scene);
-        stage.setScene(scene);
-        stage.show();
+        ScreenStage.show(stage, view.root());
     }
 
     @AfterEach

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.skillgap.ui.SessionFixture;
-import org.skillgap.ui.Theme;
+import org.skillgap.ui.ScreenStage;
 
 @ExtendWith(ApplicationExtension.class)
 class ProgressViewTest {
@@ -28,12 +25,7 @@ class ProgressViewTest {
     void start(Stage stage) throws Exception {
         fixture = SessionFixture.withProfile(Files.createTempDirectory("progress-view"));
         ProgressView view = new ProgressView(new ProgressViewModel(fixture.session));
-        VBox box = new VBox(view.root());
-        VBox.setVgrow(view.root(), Priority.ALWAYS);
-        Scene scene = new Scene(box, 1200, 800);
-        Theme.addAppStylesheet(scene);
-        stage.setScene(scene);
-        stage.show();
+        ScreenStage.show(stage, view.root());
     }
 
     @AfterEach
