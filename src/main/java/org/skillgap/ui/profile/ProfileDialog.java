@@ -18,7 +18,9 @@ public final class ProfileDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("profile.edit.title"));
         dialog.setHeaderText(Messages.get("profile.edit.header"));
-        dialog.getDialogPane().setContent(new ProfileForm(viewModel));
+        ProfileForm form = new ProfileForm(viewModel);
+        form.setPadding(new javafx.geometry.Insets(12, 20, 4, 20));
+        dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(viewModel.complete().not());
         dialog.getDialogPane().setPrefWidth(680);
