@@ -46,6 +46,7 @@ import org.skillgap.ui.progress.ProgressView;
 import org.skillgap.ui.progress.ProgressViewModel;
 import org.skillgap.ui.profile.ProfileViewModel;
 import org.skillgap.ui.profile.WelcomeView;
+import org.skillgap.ui.shell.BackupActions;
 import org.skillgap.ui.shell.EmptyScreen;
 import org.skillgap.ui.shell.FileActions;
 import org.skillgap.ui.shell.MainWindow;
@@ -195,6 +196,7 @@ public final class SkillGapApp extends Application {
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
         background = new FxBackgroundWork(writer, shell.busyMessageProperty());
         fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
+        BackupActions backupActions = new BackupActions(folder, dialogs, background, writer, Platform::runLater, clock);
         shell.pdfPageSizeProperty().set(fileActions.pageSize());
         shell.darkThemeProperty().set(store.setting(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
         applyTheme(shell.darkThemeProperty().get());
@@ -207,7 +209,10 @@ public final class SkillGapApp extends Application {
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
                 Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportData),
                 Optional.of(fileActions::importData),
-                Optional.of(this::backupNow), Optional.of(this::restoreBackup),
+                Optional.of(() -> backupActions.backupNow(store)),
+                Optional.of(() -> backupActions.restore(store,
+                        () -> stage.getScene().setRoot(new EmptyScreen(Messages.get("restore.busy"), "")),
+                        this::useRestoredStore, Platform::exit)),
                 () -> showAbout(dialogs, folder), stage::close);
         MainWindow window = new MainWindow(shell, screens(), actions);
         stage.getScene().setRoot(window.root());
@@ -239,58 +244,11 @@ public final class SkillGapApp extends Application {
         }
     }
 
-    private void backupNow() {
-        background.run(Messages.get("backup.busy"), () -> Backups.backupNow(folder, store, clock),
-                file -> dialogs.showInformation(Messages.get("backup.done.title"), Messages.get("backup.done.header"),
-                        Messages.get("backup.done.body", file)),
-                error -> dialogs.showError(Messages.get("backup.failed.title"), Messages.get("backup.failed.header"),
-                        String.valueOf(error.getMessage())));
-    }
-
-    /**
-     * Puts a backup in place of the current data. The store is closed while the file is swapped
-     * (on the writer thread, after every pending change is saved), then everything is rebuilt on
-     * the data now in place. The data as it was is backed up first, by Backups.restore.
-     */
-    private void restoreBackup() {
-        Optional<java.nio.file.Path> chosen = dialogs.chooseFileToOpen(Messages.get("restore.title"),
-                Messages.get("restore.filter"), "db", folder.backups());
-        if (chosen.isEmpty() || !dialogs.confirm(Messages.get("restore.title"),
-                Messages.get("restore.confirm.header", chosen.get().getFileName()), Messages.get("restore.confirm.body"))) {
-            return;
-        }
-        java.nio.file.Path backup = chosen.get();
-        stage.getScene().setRoot(new EmptyScreen(Messages.get("restore.busy"), ""));
-        writer.execute(() -> {
-            Optional<java.nio.file.Path> kept = Optional.empty();
-            RuntimeException failure = null;
-            store.close();
-            try {
-                kept = Backups.restore(folder, backup, clock);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            Optional<java.nio.file.Path> before = kept;
-            RuntimeException problem = failure;
-            Platform.runLater(() -> {
-                Optional<SkillGapStore> reopened = new StartupProblems(folder, dialogs, clock).openStore();
-                if (reopened.isEmpty()) {
-                    Platform.exit();
-                    return;
-                }
-                store = reopened.get();
-                session = new Session(session.catalog(), store, writer, Platform::runLater, this::showSaveError, clock);
-                showMainWindow();
-                if (problem != null) {
-                    dialogs.showError(Messages.get("restore.title"), Messages.get("restore.failed.header"),
-                            problem.getMessage());
-                } else {
-                    dialogs.showInformation(Messages.get("restore.title"), Messages.get("restore.done.header"),
-                            before.map(b -> Messages.get("restore.done.kept", backup, b))
-                                    .orElse(Messages.get("restore.done.body", backup)));
-                }
-            });
-        });
+    /** After a restore: everything is rebuilt on the store now in place. */
+    private void useRestoredStore(SkillGapStore restored) {
+        store = restored;
+        session = new Session(session.catalog(), store, writer, Platform::runLater, this::showSaveError, clock);
+        showMainWindow();
     }
 
     /** From the plan: open the Assess screen at a skill to re-rate it. */
