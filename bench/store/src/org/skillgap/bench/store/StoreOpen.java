@@ -61,7 +61,7 @@ public final class StoreOpen {
         Map<String, Integer> levels = new HashMap<>();
         List<RatingChange> history = new ArrayList<>(changes);
         Instant start = Instant.parse("2021-03-01T18:00:00Z");
-        int perWeek = (int) Math.ceil(changes / 260.0);
+        int perWeek = Math.max(skills.size(), (int) Math.ceil(changes / 260.0));
         for (int n = 0; n < changes; n++) {
             int week = n / perWeek;
             String skill = skills.get(n % perWeek % skills.size());
