@@ -17,7 +17,7 @@ rm -rf "$here/target" && mkdir -p "$here/target/classes"
 javac -d "$here/target/classes" -cp "$cp" $(find "$here/src" -name '*.java')
 
 run() {
-    java -Xmx512m -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    java -Xmx512m ${JAVA_EXTRA:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
         -Djava.awt.headless=true -cp "$here/target/classes:$cp" org.skillgap.bench.ui.RatingToScreen "$@"
 }
 if [ $# -gt 0 ]; then
@@ -25,4 +25,9 @@ if [ $# -gt 0 ]; then
 else
     run assess
     run window
+    # Once more with JavaFX's pulse logger, for the whole frame including (software) painting.
+    JAVA_EXTRA="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" run window 100 200 \
+        > "$here/target/pulses.txt" 2>&1
+    grep -A6 '^statistic' "$here/target/pulses.txt" | sed 's/^/(pulse logger on) /' 
+    python3 "$here/frames.py" "$here/target/pulses.txt"
 fi

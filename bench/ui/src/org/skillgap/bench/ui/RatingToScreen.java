@@ -68,6 +68,7 @@ import org.skillgap.ui.shell.Screen;
 public final class RatingToScreen {
 
     private static final Profile PROFILE = new Profile("Alex", "it-product-manager", "qa-analyst", 8);
+    private static final boolean MARK_PULSES = Boolean.getBoolean("javafx.pulseLogger");
 
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "skillgap-store-writer");
@@ -168,6 +169,10 @@ public final class RatingToScreen {
                     long t0 = System.nanoTime();
                     pressKey(key);
                     pending = new long[] {t0, System.nanoTime(), 0};
+                    if (counted && MARK_PULSES) {
+                        // With -Djavafx.pulseLogger=true the next PULSE line is this change's frame.
+                        System.out.printf(Locale.ROOT, "MARK handler %.3f%n", (pending[1] - t0) / 1e6);
+                    }
                     Platform.requestNextPulse();
                     return null;
                 });
