@@ -16,6 +16,8 @@ data="$here/target/data"
 run() { java -cp "$here/target/classes:$cp" org.skillgap.bench.pdf.PdfExport "$@" 2>&1 | grep -v 'migrate\|INFO'; }
 run setup "$data"
 run warm "$data" 20 30
+echo "where one cold export's time goes (ms):"
+java -cp "$here/target/classes:$cp" org.skillgap.report.PdfPhases "$data" 2>&1 | grep 'JVM start'
 
 out="$here/target/plan.pdf"
 cli=(java -jar "$top/target/skillgap.jar" --data-dir "$data" pdf "$out")

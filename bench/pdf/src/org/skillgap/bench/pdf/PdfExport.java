@@ -25,7 +25,6 @@ import org.skillgap.store.SkillGapStore;
  * <pre>
  *   PdfExport setup DATA_DIR          a person with every skill rated, a full plan partly worked, notes
  *   PdfExport warm DATA_DIR [W] [N]   W warm-up exports, then N measured ones (default 20, 30)
- *   PdfExport phases DATA_DIR         one cold export in this fresh JVM, timed phase by phase
  * </pre>
  */
 public final class PdfExport {
@@ -34,8 +33,6 @@ public final class PdfExport {
         Path dir = Path.of(args[1]);
         if (args[0].equals("setup")) {
             setup(dir);
-        } else if (args[0].equals("phases")) {
-            phases(dir);
         } else {
             int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 20;
             int measured = args.length > 3 ? Integer.parseInt(args[3]) : 30;
@@ -71,35 +68,6 @@ public final class PdfExport {
                     store.assessment().ratings().size(), data.plan().items().size(), data.gaps().gaps().size(),
                     data.notes().size());
         }
-    }
-
-    /** Where the time of one cold export goes: JVM start, catalog, store, plan, PDF. */
-    static void phases(Path dir) throws Exception {
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        long mainAt = System.currentTimeMillis();
-        long t0 = System.nanoTime();
-        Catalog catalog = Catalogs.bundled();
-        long t1 = System.nanoTime();
-        SkillGapStore store = SkillGapStore.open(dir.resolve("skillgap.db"));
-        Profile profile = store.profile().orElseThrow();
-        var assessment = store.assessment();
-        var statuses = store.itemStatuses();
-        var notes = store.notes();
-        long t2 = System.nanoTime();
-        var data = PlanReports.gather(catalog, profile, assessment, statuses, notes, LocalDate.now(), PageSize.A4);
-        long t3 = System.nanoTime();
-        Path out = Files.createTempFile("skillgap-bench-", ".pdf");
-        Files.delete(out);
-        PlanPdf.write(data, out);
-        long t4 = System.nanoTime();
-        PlanPdf.write(data, out.resolveSibling(out.getFileName() + "-2.pdf"));
-        long t5 = System.nanoTime();
-        store.close();
-        Files.deleteIfExists(out);
-        Files.deleteIfExists(out.resolveSibling(out.getFileName() + "-2.pdf"));
-        System.out.printf(Locale.ROOT, "JVM start to main %d ms | catalog %.0f ms | store open + read %.0f ms | "
-                + "gap + plan %.0f ms | first PDF write %.0f ms | second PDF write %.0f ms%n",
-                mainAt - jvmStart, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6);
     }
 
     static void warm(Path dir, int warmup, int measured) throws Exception {
