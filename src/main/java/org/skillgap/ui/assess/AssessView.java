@@ -261,7 +261,8 @@ public final class AssessView {
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().addAll("small", "category-bar", category.id());
             categories.getChildren().add(new VBox(3, text, bar));
-            viewModel.readinessTextProperty().addListener((obs, old, v) ->
+            // The category can move while the overall percentage stays the same: follow the report.
+            viewModel.shownGapsProperty().addListener((obs, old, v) ->
                     bar.setProgress(viewModel.categoryReadiness(category) / 100));
             bar.setProgress(viewModel.categoryReadiness(category) / 100);
         }
@@ -272,13 +273,18 @@ public final class AssessView {
         blockers.setId("blocker-list");
         Runnable refresh = () -> {
             readinessBar.setProgress(viewModel.readiness() / 100);
-            ready.getStyleClass().removeAll("success", "danger");
-            ready.getStyleClass().add(viewModel.ready() ? "success" : "danger");
+            String style = viewModel.ready() ? "success" : "danger";
+            if (!ready.getStyleClass().contains(style)) {
+                // A style class change restyles the label, so it is made only when the state flips.
+                ready.getStyleClass().removeAll("success", "danger");
+                ready.getStyleClass().add(style);
+            }
             fillGapList(gaps, viewModel.topGaps(), Messages.get("assess.gaps.empty"));
             fillGapList(blockers, viewModel.blockers(), Messages.get("assess.blockers.empty"));
         };
-        viewModel.readinessTextProperty().addListener((obs, old, v) -> refresh.run());
-        viewModel.topGaps().addListener((javafx.collections.ListChangeListener<SkillGap>) c -> refresh.run());
+        // Once per new report, when the lists are all current (a list listener ran before the
+        // blockers were updated, and showed them one change late).
+        viewModel.shownGapsProperty().addListener((obs, old, report) -> refresh.run());
         refresh.run();
 
         Label gapsTitle = new Label(Messages.get("assess.gaps.title"));
@@ -299,6 +305,12 @@ public final class AssessView {
     }
 
     private void fillGapList(VBox box, java.util.List<SkillGap> gaps, String emptyText) {
+        // New nodes cost a full CSS pass in the next frame: keep them when the list is unchanged.
+        java.util.List<SkillGap> shown = java.util.List.copyOf(gaps);
+        if (shown.equals(box.getUserData())) {
+            return;
+        }
+        box.setUserData(shown);
         box.getChildren().clear();
         if (gaps.isEmpty()) {
             Label none = new Label(emptyText);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -46,6 +48,7 @@ public final class AssessViewModel {
     private final ObservableList<SkillGap> topGaps = FXCollections.observableArrayList();
     private final ObservableList<SkillGap> blockers = FXCollections.observableArrayList();
     private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<GapReport> shownGaps = new ReadOnlyObjectWrapper<>();
 
     public AssessViewModel(Session session) {
         this.session = session;
@@ -115,6 +118,14 @@ public final class AssessViewModel {
 
     public boolean ready() {
         return session.gapReport().ready();
+    }
+
+    /**
+     * The gap report the panel shows. It is set after the texts and lists above, so a listener
+     * finds them all current; it changes only when the report does.
+     */
+    public ReadOnlyObjectProperty<GapReport> shownGapsProperty() {
+        return shownGaps.getReadOnlyProperty();
     }
 
     public ObservableList<SkillGap> topGaps() {
@@ -199,5 +210,6 @@ public final class AssessViewModel {
                 category.displayName(), Math.round(report.categoryReadiness().getOrDefault(category, 0.0)))));
         topGaps.setAll(report.gaps().stream().limit(TOP_GAPS).toList());
         blockers.setAll(report.blockers());
+        shownGaps.set(report);
     }
 }

@@ -80,6 +80,9 @@ public final class SkillRow implements AssessEntry {
     }
 
     void setLevel(int value) {
+        if (value == level.get()) {
+            return; // every rating change sets every row: only the rated one needs its text again
+        }
         level.set(value);
         updateLevelText();
     }

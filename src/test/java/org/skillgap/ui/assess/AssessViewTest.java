@@ -126,4 +126,20 @@ class AssessViewTest {
         assertThat(text(robot, "#rated-counter")).isEqualTo(counter);
         assertThat(text(robot, "#readiness")).isEqualTo(readiness);
     }
+
+    @Test
+    void aMustHaveSkillRatedUpToItsTargetLeavesTheBlockerListAtOnce(FxRobot robot) {
+        java.util.List<String> blockers = robot.lookup("#blocker-list .gap-link").queryAllAs(javafx.scene.control.Hyperlink.class)
+                .stream().map(javafx.scene.control.Hyperlink::getText).toList();
+        assertThat(blockers).isNotEmpty();
+
+        // Clicking the first blocker chooses its skill; a 5 meets any target.
+        robot.clickOn("#blocker-list .gap-link");
+        robot.type(KeyCode.DIGIT5);
+
+        assertThat(robot.lookup("#blocker-list .gap-link").queryAllAs(javafx.scene.control.Hyperlink.class))
+                .extracting(javafx.scene.control.Hyperlink::getText)
+                .doesNotContain(blockers.get(0))
+                .containsExactlyElementsOf(blockers.subList(1, blockers.size()));
+    }
 }

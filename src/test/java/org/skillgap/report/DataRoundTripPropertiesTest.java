@@ -29,7 +29,7 @@ import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
 /** Whatever a person enters survives a move to another machine: export, then import, gives it back. */
-class DataRoundTripProperties {
+class DataRoundTripPropertiesTest {
 
     private static final Catalog CATALOG = Persona.catalog();
 
