@@ -60,6 +60,7 @@ public final class SkillGapApp extends Application {
 
     private static final Logger LOG = AppLog.logger(SkillGapApp.class);
     private static SkillGapCommand options;
+    private static Preload preload;
     private static final String DARK_THEME_SETTING = "ui.darkTheme";
 
     /** One thread writes to the store, in order, so the window never waits for the disk. */
@@ -83,12 +84,15 @@ public final class SkillGapApp extends Application {
     /** Called by the command line when no subcommand is given; returns when the window closes. */
     static void launchWindow(SkillGapCommand commandLineOptions) {
         useOptions(commandLineOptions);
+        // Disk work starts now and runs while JavaFX starts; start() picks up the results.
+        preload = Preload.start(commandLineOptions);
         Application.launch(SkillGapApp.class);
     }
 
     /** The command-line options the next window starts with (a test starts the app without launch()). */
     static void useOptions(SkillGapCommand commandLineOptions) {
         options = commandLineOptions;
+        preload = null;
     }
 
     @Override
@@ -99,19 +103,23 @@ public final class SkillGapApp extends Application {
         installErrorHandler(dialogs);
         Theme.applyLight();
 
-        if (!lockDataFolder()) {
+        Preload prepared = preload != null ? preload : Preload.now(options);
+        preload = null;
+        if (!lockDataFolder(prepared)) {
             Platform.exit();
             return;
         }
         Catalog catalog;
         try {
-            catalog = options.catalog();
+            catalog = prepared.catalog();
         } catch (BadInputException e) {
             dialogs.showError(Messages.get("startup.catalog.title"), Messages.get("startup.catalog.header"), e.getMessage());
             Platform.exit();
             return;
         }
-        Optional<SkillGapStore> opened = new StartupProblems(folder, dialogs, clock).openStore();
+        // A store that could not be opened is opened again here, where the person is asked what to do.
+        Optional<SkillGapStore> opened = prepared.store()
+                .or(() -> new StartupProblems(folder, dialogs, clock).openStore());
         if (opened.isEmpty()) {
             Platform.exit();
             return;
@@ -140,9 +148,9 @@ public final class SkillGapApp extends Application {
     }
 
     /** One window per data folder; a second one says so and closes. */
-    private boolean lockDataFolder() {
+    private boolean lockDataFolder(Preload prepared) {
         try {
-            Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder);
+            Optional<InstanceLock> lock = prepared.lock();
             if (lock.isEmpty()) {
                 dialogs.showInformation(Messages.get("startup.alreadyOpen.title"),
                         Messages.get("startup.alreadyOpen.header"), Messages.get("startup.alreadyOpen.body", folder.root()));

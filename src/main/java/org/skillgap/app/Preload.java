@@ -1,0 +1,100 @@
+package org.skillgap.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.skillgap.cli.SkillGapCommand;
+import org.skillgap.model.Catalog;
+import org.skillgap.store.DataFolder;
+import org.skillgap.store.InstanceLock;
+import org.skillgap.store.SkillGapStore;
+import org.skillgap.store.StoreException;
+
+/**
+ * What the window needs from disk, started on background threads while JavaFX itself starts up:
+ * reading the catalog, and taking the window lock and then opening the store. The window waits
+ * for the results in start() and handles every problem there, as if it had done the work itself.
+ */
+final class Preload {
+
+    /** The lock was taken (present), another window holds it (empty), or it could not be tried (failed). */
+    private final CompletableFuture<Optional<InstanceLock>> lock;
+    private final CompletableFuture<Catalog> catalog;
+    /** Opened only once the lock is ours; empty when another window holds it. */
+    private final CompletableFuture<Optional<SkillGapStore>> store;
+
+    private Preload(CompletableFuture<Optional<InstanceLock>> lock, CompletableFuture<Catalog> catalog,
+                    CompletableFuture<Optional<SkillGapStore>> store) {
+        this.lock = lock;
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    static Preload start(SkillGapCommand options) {
+        DataFolder folder = options.dataFolder();
+        CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(options::catalog);
+        CompletableFuture<Optional<InstanceLock>> lock = CompletableFuture.supplyAsync(() -> {
+            try {
+                return InstanceLock.tryAcquire(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CompletableFuture<Optional<SkillGapStore>> store = lock.thenApply(held ->
+                held.map(ignored -> SkillGapStore.open(folder.database())));
+        return new Preload(lock, catalog, store);
+    }
+
+    /** The same work, done now on the calling thread (a test starts the window without main()). */
+    static Preload now(SkillGapCommand options) {
+        Preload preload = start(options);
+        preload.catalog.exceptionally(e -> null).join();
+        preload.store.exceptionally(e -> null).join();
+        return preload;
+    }
+
+    /** @throws IOException when the lock could not even be tried */
+    Optional<InstanceLock> lock() throws IOException {
+        try {
+            return lock.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** @throws org.skillgap.model.BadInputException when the catalog cannot be used */
+    Catalog catalog() {
+        return unwrapped(catalog);
+    }
+
+    /**
+     * The opened store, or empty when it could not be opened for a reason the person can act on
+     * (the window then asks what to do) or when the lock is not ours.
+     */
+    Optional<SkillGapStore> store() {
+        try {
+            return unwrapped(store);
+        } catch (StoreException unusable) {
+            return Optional.empty();
+        } catch (UncheckedIOException lockNotTried) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T unwrapped(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
