@@ -11,21 +11,12 @@ import org.skillgap.store.DataFolder;
 import org.skillgap.store.SkillGapStore;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code skillgap backup [FILE]}: a consistent copy of the data, safe to take while the window is open. */
 @Command(name = "backup",
         description = "Back up your data. Without FILE, into the backups folder of your data folder.")
-public class BackupCommand implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
-
-    @Spec
-    CommandSpec spec;
+public class BackupCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Where to write the backup; must not exist yet.")
     Path file;
@@ -42,7 +33,7 @@ public class BackupCommand implements Callable<Integer> {
                 store.backupTo(written);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(Messages.get("cli.backup.done", written));
         out.flush();
         return SkillGapCommand.OK;

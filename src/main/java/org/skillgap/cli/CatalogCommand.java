@@ -17,23 +17,14 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code skillgap catalog list|check}: look at the catalog in use, or check a coach's file before using it. */
 @Command(name = "catalog",
         mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
         description = "Show the catalog of skills, or check a catalog file.")
-public class CatalogCommand {
-
-    @ParentCommand
-    SkillGapCommand root;
-
-    @Spec
-    CommandSpec spec;
+public class CatalogCommand extends Subcommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "List the skills of the catalog in use (id, category, name), by category.")
@@ -41,7 +32,7 @@ public class CatalogCommand {
         List<Skill> skills = root.catalog().skills().stream()
                 .sorted(Comparator.comparing(Skill::category)) // stable: catalog order within a category
                 .toList();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(toJson(skills));
         } else {
@@ -59,7 +50,7 @@ public class CatalogCommand {
     int check(@Parameters(paramLabel = "FILE", description = "The catalog JSON file to check.") Path file) {
         // A bad file throws CatalogException, which the root command prints, one problem a line, exit 2.
         Catalog catalog = Catalogs.load(file);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(Messages.get("cli.catalog.check.ok", catalog.skills().size(), catalog.profiles().size(),
                 catalog.backgrounds().size(), catalog.items().size(), catalog.catalogVersion()));
         out.flush();

@@ -9,15 +9,11 @@ import org.skillgap.report.DataExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap export FILE.json}: everything the person entered, in one file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write all your data (profile, ratings with history, notes, plan statuses, settings) to a JSON file.")
-final class ExportCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
+final class ExportCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.json", description = "Where to write the data.")
     Path file;

@@ -13,19 +13,11 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.TargetProfile;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap history [--json]}: readiness over time, one entry per day something changed. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Readiness over time: one line per day on which a rating changed.")
-final class HistoryCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+final class HistoryCommand extends ReportingSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {

@@ -17,7 +17,6 @@ import org.skillgap.store.Backups;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code skillgap import FILE.json}: the whole file is checked first; then the current data is
@@ -25,10 +24,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Replace your data with the data in a JSON file written by 'export'. Your current data is backed up first.")
-final class ImportCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
+final class ImportCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.json", description = "A file written by 'skillgap export'.")
     Path file;

@@ -10,15 +10,11 @@ import org.skillgap.model.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap mark ITEM_ID STATUS}. */
 @Command(name = "mark", mixinStandardHelpOptions = true,
         description = "Mark a plan item: todo, in-progress, done or skipped.")
-final class MarkCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
+final class MarkCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ITEM_ID", description = "An item id (see 'plan').")
     String itemId;

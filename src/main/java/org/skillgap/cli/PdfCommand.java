@@ -15,14 +15,10 @@ import org.skillgap.report.PlanReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap pdf FILE.pdf}: the personal plan as a PDF, without a screen. */
 @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Export your plan as a PDF.")
-final class PdfCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
+final class PdfCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     Path file;

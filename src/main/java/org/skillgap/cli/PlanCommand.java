@@ -15,19 +15,11 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap plan [--json]}: the ordered checklist with dates. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
-final class PlanCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+final class PlanCommand extends ReportingSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {

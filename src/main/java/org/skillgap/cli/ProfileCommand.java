@@ -9,15 +9,11 @@ import org.skillgap.model.Profile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap profile}: sets what is given and prints the profile. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Show your profile, or change it: name, target role, background, hours per week.")
-final class ProfileCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
+final class ProfileCommand extends Subcommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "TEXT", description = "Your name (printed on your plan).")
     String name;

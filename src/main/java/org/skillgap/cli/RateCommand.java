@@ -10,14 +10,10 @@ import org.skillgap.model.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap rate SKILL_ID LEVEL [--note TEXT]}. */
 @Command(name = "rate", mixinStandardHelpOptions = true, description = "Rate yourself 0-5 on a skill.")
-final class RateCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
+final class RateCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SKILL_ID", description = "A skill id (see 'catalog list').")
     String skillId;

@@ -11,21 +11,12 @@ import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code skillgap restore FILE}: puts a backup back, keeping the current data as a backup first. */
 @Command(name = "restore",
         description = "Replace your data with a backup. Your current data is backed up first. Close the SkillGap window before.")
-public class RestoreCommand implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
-
-    @Spec
-    CommandSpec spec;
+public class RestoreCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The backup to restore, e.g. one from the backups folder.")
     Path file;
@@ -35,7 +26,7 @@ public class RestoreCommand implements Callable<Integer> {
         DataFolder folder = root.dataFolder();
         Path source = file.toAbsolutePath().normalize();
         Optional<Path> before = Backups.restore(folder, source, Clock.systemDefaultZone());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(Messages.get("cli.restore.done", source));
         out.println(before.map(path -> Messages.get("cli.restore.before", path))
                 .orElse(Messages.get("cli.restore.nothingBefore")));

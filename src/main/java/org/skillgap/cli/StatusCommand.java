@@ -14,19 +14,11 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.TargetProfile;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "How ready you are: readiness, category scores, gaps (biggest first) and blockers.")
-final class StatusCommand extends CommandOutput implements Callable<Integer> {
-
-    @ParentCommand
-    SkillGapCommand root;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+final class StatusCommand extends ReportingSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
