@@ -110,7 +110,8 @@ final class PlanCell extends ListCell<PlanEntry> {
         updating = true;
         status.setValue(row.status());
         done.setSelected(row.status() == ItemStatus.DONE);
-        done.setIndeterminate(false);
+        // A half-filled box for work under way, as in the PDF.
+        done.setIndeterminate(row.status() == ItemStatus.IN_PROGRESS);
         updating = false;
         shown = row;
         setGraphic(itemLayout);
