@@ -59,12 +59,12 @@ public final class ProgressView {
         grid.setHgap(16);
         grid.setVgap(16);
         grid.setPadding(new Insets(0, 20, 20, 20));
-        grid.add(card(Messages.get("progress.radar.title"), radarWithLegend()), 0, 0);
+        grid.add(card(Messages.get("progress.radar.title"), radarWithLegend()), 0, 0, 2, 1);
         Label gapsCaption = new Label(Messages.get("progress.gaps.caption"));
         gapsCaption.getStyleClass().add("muted");
         gapsCaption.setWrapText(true);
-        grid.add(card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty())), 1, 0);
-        grid.add(card(Messages.get("progress.history.title"), historyChartOrEmpty()), 0, 1, 2, 1);
+        grid.add(card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty())), 0, 1);
+        grid.add(card(Messages.get("progress.history.title"), historyChartOrEmpty()), 1, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
@@ -98,8 +98,8 @@ public final class ProgressView {
 
     private Node radarWithLegend() {
         radar.setId("radar");
-        radar.setPrefSize(460, 380);
-        radar.setMaxHeight(440);
+        radar.setPrefSize(900, 420);
+        radar.setMaxHeight(460);
         javafx.scene.control.ComboBox<Optional<Category>> scope = new javafx.scene.control.ComboBox<>();
         scope.setId("radar-scope");
         scope.getItems().add(Optional.empty());
@@ -178,7 +178,7 @@ public final class ProgressView {
         readinessChart.setLegendVisible(false);
         readinessChart.setAnimated(false);
         readinessChart.setMinHeight(220);
-        readinessChart.setPrefHeight(260);
+        readinessChart.setPrefHeight(420);
         readinessAxis.setLabel(Messages.get("progress.history.axis"));
         dayAxis.setForceZeroInRange(false);
         dayAxis.setMinorTickVisible(false);

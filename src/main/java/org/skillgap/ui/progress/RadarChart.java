@@ -68,8 +68,10 @@ public final class RadarChart extends Region {
         }
         double cx = w / 2;
         double cy = h / 2;
-        // Room for the labels around the rim.
-        double r = Math.min(w / 2 - 90, h / 2 - 40);
+        Font labelFont = Font.font(null, FontWeight.NORMAL, n > 8 ? 11 : 13);
+        // Room for the widest label on either side of the rim, so none is cut at the edge.
+        double widest = axes.stream().mapToDouble(a -> textWidth(shorten(a.label()), labelFont)).max().orElse(0);
+        double r = Math.min(w / 2 - widest - 14, h / 2 - 40);
         if (r < 40) {
             return;
         }
@@ -112,7 +114,7 @@ public final class RadarChart extends Region {
         g.strokePolygon(xs, ys, n);
 
         g.setFill(text);
-        g.setFont(Font.font(null, FontWeight.NORMAL, n > 8 ? 11 : 13));
+        g.setFont(labelFont);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < n; i++) {
             double[] p = RadarData.point(i, n, Level.MAX * 1.08, Level.MAX, cx, cy, r * 1.0);
@@ -122,6 +124,12 @@ public final class RadarChart extends Region {
             double y = Math.abs(dx) < 8 ? p[1] + Math.signum(dy) * 8 : p[1];
             g.fillText(shorten(axes.get(i).label()), p[0], y);
         }
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private double[] xs = new double[0];
@@ -139,6 +147,6 @@ public final class RadarChart extends Region {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 26 ? label : label.substring(0, 25) + "\u2026";
+        return label.length() <= 22 ? label : label.substring(0, 21).strip() + "\u2026";
     }
 }
