@@ -37,6 +37,12 @@ public final class PlanView {
         VBox top = new VBox(header(), toolbar(), suggestionBar());
         root.setTop(top);
         root.setCenter(checklist());
+        followVisibility(root);
+    }
+
+    /** The screen follows the data only while it is in the window (see the view model's setShown). */
+    private void followVisibility(Node node) {
+        node.sceneProperty().addListener((obs, old, scene) -> viewModel.setShown(scene != null));
     }
 
     public Node root() {

@@ -48,6 +48,8 @@ public final class PlanViewModel {
     }
 
     private final Session session;
+    private boolean shown = true;
+    private boolean stale;
     private final Consumer<String> showSkillOnAssess;
     private final ObservableList<PlanEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<ItemType> typeFilter = new SimpleObjectProperty<>();
@@ -67,7 +69,7 @@ public final class PlanViewModel {
         session.profile().ifPresent(p -> hoursPerWeek.set(p.hoursPerWeek()));
         hoursPerWeek.addListener((obs, old, hours) -> changeHours(hours.intValue()));
         session.profileProperty().addListener((obs, old, p) -> p.ifPresent(profile -> hoursPerWeek.set(profile.hoursPerWeek())));
-        session.planProperty().addListener((obs, old, plan) -> refresh());
+        session.planProperty().addListener((obs, old, plan) -> refreshWhenShown());
         typeFilter.addListener((obs, old, v) -> refresh());
         statusFilter.addListener((obs, old, v) -> refresh());
         grouping.addListener((obs, old, v) -> refresh());
@@ -138,6 +140,26 @@ public final class PlanViewModel {
         if (profile.isPresent() && profile.get().hoursPerWeek() != hours
                 && hours >= Profile.MIN_HOURS && hours <= Profile.MAX_HOURS) {
             session.saveProfile(profile.get().withHoursPerWeek(hours));
+        }
+    }
+
+    /**
+     * Whether the screen is on show. A hidden screen does not redo its lists on every rating; it
+     * catches up once, when it is shown again.
+     */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown && stale) {
+            stale = false;
+            refresh();
+        }
+    }
+
+    private void refreshWhenShown() {
+        if (shown) {
+            refresh();
+        } else {
+            stale = true;
         }
     }
 

@@ -79,6 +79,12 @@ public final class ProgressView {
         radar.setAxes(viewModel.radarAxesProperty().get());
         showGaps(viewModel.biggestGapsProperty().get());
         showHistory(viewModel.readinessOverTimeProperty().get());
+        followVisibility(root);
+    }
+
+    /** The screen follows the data only while it is in the window (see the view model's setShown). */
+    private void followVisibility(Node node) {
+        node.sceneProperty().addListener((obs, old, scene) -> viewModel.setShown(scene != null));
     }
 
     public Node root() {

@@ -31,6 +31,8 @@ public final class ProgressViewModel {
     static final int GAP_BARS = 10;
 
     private final Session session;
+    private boolean shown = true;
+    private boolean stale;
     private final ZoneId zone;
     private final ReadOnlyObjectWrapper<List<RadarAxis>> radarAxes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<SkillGap>> biggestGaps = new ReadOnlyObjectWrapper<>(List.of());
@@ -44,7 +46,7 @@ public final class ProgressViewModel {
     public ProgressViewModel(Session session) {
         this.session = session;
         this.zone = session.clock().getZone();
-        session.gapReportProperty().addListener((obs, old, report) -> refresh());
+        session.gapReportProperty().addListener((obs, old, report) -> refreshWhenShown());
         radarScope.addListener((obs, old, scope) -> refresh());
         refresh();
     }
@@ -75,6 +77,26 @@ public final class ProgressViewModel {
 
     public boolean hasEarliest() {
         return radarAxes.get().stream().anyMatch(a -> a.earliest().isPresent());
+    }
+
+    /**
+     * Whether the screen is on show. A hidden screen does not redo its lists on every rating; it
+     * catches up once, when it is shown again.
+     */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown && stale) {
+            stale = false;
+            refresh();
+        }
+    }
+
+    private void refreshWhenShown() {
+        if (shown) {
+            refresh();
+        } else {
+            stale = true;
+        }
     }
 
     private void refresh() {

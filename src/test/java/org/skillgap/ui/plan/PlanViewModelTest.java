@@ -102,6 +102,21 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aHiddenPlanCatchesUpWithRatingsWhenItIsShownAgain() {
+        plan.setShown(false);
+        String before = plan.readyByProperty().get();
+        for (var skill : fixture.catalog.skills()) {
+            fixture.session.rate(skill.id(), 5);
+        }
+        assertThat(plan.readyByProperty().get()).as("not redone while hidden").isEqualTo(before);
+
+        plan.setShown(true);
+
+        assertThat(plan.readyByProperty().get()).isNotEqualTo(before);
+        assertThat(rows()).noneMatch(r -> !r.planItem().item().recurring() && r.status() == ItemStatus.TODO);
+    }
+
+    @Test
     void groupingByMonthHeadsGroupsWithMonthNames() {
         plan.groupingProperty().set(PlanGrouping.MONTH);
         assertThat(headings()).first().asString().matches("[A-Z][a-z]+ \\d{4}");
