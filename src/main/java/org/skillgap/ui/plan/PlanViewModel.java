@@ -30,6 +30,7 @@ import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
+import org.skillgap.ui.RefreshWhenShown;
 import org.skillgap.ui.Session;
 
 /**
@@ -48,8 +49,7 @@ public final class PlanViewModel {
     }
 
     private final Session session;
-    private boolean shown = true;
-    private boolean stale;
+    private final RefreshWhenShown refreshWhenShown = new RefreshWhenShown(this::refresh);
     private final Consumer<String> showSkillOnAssess;
     private final ObservableList<PlanEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<ItemType> typeFilter = new SimpleObjectProperty<>();
@@ -69,7 +69,7 @@ public final class PlanViewModel {
         session.profile().ifPresent(p -> hoursPerWeek.set(p.hoursPerWeek()));
         hoursPerWeek.addListener((obs, old, hours) -> changeHours(hours.intValue()));
         session.profileProperty().addListener((obs, old, p) -> p.ifPresent(profile -> hoursPerWeek.set(profile.hoursPerWeek())));
-        session.planProperty().addListener((obs, old, plan) -> refreshWhenShown());
+        session.planProperty().addListener((obs, old, plan) -> refreshWhenShown.dataChanged());
         typeFilter.addListener((obs, old, v) -> refresh());
         statusFilter.addListener((obs, old, v) -> refresh());
         grouping.addListener((obs, old, v) -> refresh());
@@ -143,24 +143,9 @@ public final class PlanViewModel {
         }
     }
 
-    /**
-     * Whether the screen is on show. A hidden screen does not redo its lists on every rating; it
-     * catches up once, when it is shown again.
-     */
+    /** Whether the screen is on show; a hidden one catches up with the data when shown again. */
     public void setShown(boolean shown) {
-        this.shown = shown;
-        if (shown && stale) {
-            stale = false;
-            refresh();
-        }
-    }
-
-    private void refreshWhenShown() {
-        if (shown) {
-            refresh();
-        } else {
-            stale = true;
-        }
+        refreshWhenShown.setShown(shown);
     }
 
     private void refresh() {

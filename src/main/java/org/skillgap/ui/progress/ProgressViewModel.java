@@ -22,6 +22,7 @@ import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Messages;
 import org.skillgap.model.RatingChange;
+import org.skillgap.ui.RefreshWhenShown;
 import org.skillgap.ui.Session;
 
 /** The Progress screen: where the person stands (radar, biggest gaps) and how they have grown. */
@@ -31,8 +32,7 @@ public final class ProgressViewModel {
     static final int GAP_BARS = 10;
 
     private final Session session;
-    private boolean shown = true;
-    private boolean stale;
+    private final RefreshWhenShown refreshWhenShown = new RefreshWhenShown(this::refresh);
     private final ZoneId zone;
     private final ReadOnlyObjectWrapper<List<RadarAxis>> radarAxes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<SkillGap>> biggestGaps = new ReadOnlyObjectWrapper<>(List.of());
@@ -46,7 +46,7 @@ public final class ProgressViewModel {
     public ProgressViewModel(Session session) {
         this.session = session;
         this.zone = session.clock().getZone();
-        session.gapReportProperty().addListener((obs, old, report) -> refreshWhenShown());
+        session.gapReportProperty().addListener((obs, old, report) -> refreshWhenShown.dataChanged());
         radarScope.addListener((obs, old, scope) -> refresh());
         refresh();
     }
@@ -79,24 +79,9 @@ public final class ProgressViewModel {
         return radarAxes.get().stream().anyMatch(a -> a.earliest().isPresent());
     }
 
-    /**
-     * Whether the screen is on show. A hidden screen does not redo its lists on every rating; it
-     * catches up once, when it is shown again.
-     */
+    /** Whether the screen is on show; a hidden one catches up with the data when shown again. */
     public void setShown(boolean shown) {
-        this.shown = shown;
-        if (shown && stale) {
-            stale = false;
-            refresh();
-        }
-    }
-
-    private void refreshWhenShown() {
-        if (shown) {
-            refresh();
-        } else {
-            stale = true;
-        }
+        refreshWhenShown.setShown(shown);
     }
 
     private void refresh() {
