@@ -80,6 +80,17 @@ public final class SkillGapApp extends Application {
     private DataFolder folder;
     private MainWindowViewModel shell;
     private AssessViewModel assessViewModel;
+    /** How the app ends when it cannot start (a second window, a refused data file): Platform.exit. */
+    private final Runnable quit;
+
+    public SkillGapApp() {
+        this(Platform::exit);
+    }
+
+    /** An app that ends its start-up another way (a test runs a second window inside its own JVM). */
+    SkillGapApp(Runnable quit) {
+        this.quit = quit;
+    }
 
     /** Called by the command line when no subcommand is given; returns when the window closes. */
     static void launchWindow(SkillGapCommand commandLineOptions) {
@@ -101,12 +112,16 @@ public final class SkillGapApp extends Application {
         folder = options.dataFolder();
         dialogs = new FxDialogs(stage);
         installErrorHandler(dialogs);
+        // A start-up dialog is shown before the window; when the person closes it, it must not
+        // count as the last window closing, or JavaFX ends the app before the window opens.
+        boolean implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
         Theme.applyLight();
 
         Preload prepared = preload != null ? preload : Preload.now(options);
         preload = null;
         if (!lockDataFolder(prepared)) {
-            Platform.exit();
+            quit.run();
             return;
         }
         Catalog catalog;
@@ -114,14 +129,14 @@ public final class SkillGapApp extends Application {
             catalog = prepared.catalog();
         } catch (BadInputException e) {
             dialogs.showError(Messages.get("startup.catalog.title"), Messages.get("startup.catalog.header"), e.getMessage());
-            Platform.exit();
+            quit.run();
             return;
         }
         // A store that could not be opened is opened again here, where the person is asked what to do.
         Optional<SkillGapStore> opened = prepared.store()
                 .or(() -> new StartupProblems(folder, dialogs, clock).openStore());
         if (opened.isEmpty()) {
-            Platform.exit();
+            quit.run();
             return;
         }
         store = opened.get();
@@ -144,6 +159,7 @@ public final class SkillGapApp extends Application {
             showMainWindow();
         }
         stage.show();
+        Platform.setImplicitExit(implicitExit);
         StartupHooks.windowShown(stage);
     }
 

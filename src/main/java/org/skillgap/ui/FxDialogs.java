@@ -82,6 +82,10 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    private static boolean hasScene(Window window) {
+        return window != null && window.getScene() != null;
+    }
+
     private static FileChooser chooser(String title, String extensionDescription, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -91,7 +95,13 @@ public final class FxDialogs implements Dialogs {
 
     private Alert alert(Alert.AlertType type, String title, String header, String body) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner);
+        if (hasScene(owner)) {
+            alert.initOwner(owner);
+        } else {
+            // At start-up the window has no scene yet, and a dialog owned by it cannot be shown
+            // (HeavyweightDialog reads the owner's stylesheets). Such a dialog stands alone, in
+            // the middle of the screen; the theme still applies, as it is the user agent's.
+        }
         alert.setTitle(title);
         alert.setHeaderText(header);
         // A wrapping label, so long paths and messages are readable rather than cut off.
