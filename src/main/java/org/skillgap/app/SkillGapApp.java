@@ -251,9 +251,7 @@ public final class SkillGapApp extends Application {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> {
             assessViewModel = new AssessViewModel(session);
-            AssessView view = new AssessView(assessViewModel);
-            Platform.runLater(view::focusList);
-            return view.root();
+            return new AssessView(assessViewModel).root();
         });
         screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(session, this::showSkillOnAssess)).root());
         screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(session)).root());

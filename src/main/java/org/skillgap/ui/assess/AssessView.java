@@ -37,6 +37,7 @@ public final class AssessView {
     private final TextArea noteEditor = new TextArea();
     private final PauseTransition noteSaveDelay = new PauseTransition(Duration.millis(600));
     private final Label noteProblem = new Label();
+    private final VBox gapPanel = new VBox(10);
     private String noteSkillId;
 
     public AssessView(AssessViewModel viewModel) {
@@ -46,6 +47,8 @@ public final class AssessView {
         root.setCenter(skillsColumn());
         root.setRight(gapPanel());
         installKeys();
+        // The window puts the keyboard here each time the screen is shown (Ctrl+1).
+        org.skillgap.ui.ScreenFocus.set(root, this::focusList);
     }
 
     public Node root() {
@@ -63,6 +66,12 @@ public final class AssessView {
                         list.scrollTo(Math.max(0, list.getItems().indexOf(e) - 1));
                     });
         }
+    }
+
+    /** Moves the keyboard to the first link of the gap panel, or back to the search when it has none. */
+    private void focusGapPanel() {
+        gapPanel.lookupAll(".hyperlink").stream().filter(Node::isVisible).findFirst()
+                .ifPresentOrElse(Node::requestFocus, search::requestFocus);
     }
 
     private Node header() {
@@ -128,7 +137,16 @@ public final class AssessView {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label(Messages.get("assess.keyboard.hint"));
         hint.getStyleClass().add("keyboard-hint");
-        VBox column = new VBox(8, list, hint, details());
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // The list keeps room for a few skills; the levels and note scroll when space is short.
+        list.setMinHeight(160);
+        ScrollPane detailsScroll = new ScrollPane(details());
+        detailsScroll.setFitToWidth(true);
+        detailsScroll.getStyleClass().add("details-scroll");
+        detailsScroll.setMinHeight(0);
+        VBox column = new VBox(8, list, hint, detailsScroll);
+        detailsScroll.maxHeightProperty().bind(column.heightProperty().multiply(0.5));
         column.setPadding(new Insets(0, 8, 12, 20));
         return column;
     }
@@ -166,6 +184,15 @@ public final class AssessView {
                 flushNote();
                 list.requestFocus();
                 e.consume();
+            } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                // Tab leaves the note, as in any form, instead of typing a tab that would be trimmed.
+                flushNote();
+                if (e.isShiftDown()) {
+                    list.requestFocus();
+                } else {
+                    focusGapPanel();
+                }
+                e.consume();
             }
         });
         ladder.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -201,10 +228,18 @@ public final class AssessView {
             }
         });
         // Keep the ladder current when the selected skill is re-rated.
-        list.getItems().addListener((javafx.collections.ListChangeListener<AssessEntry>) c -> {
+        javafx.beans.value.ChangeListener<Number> levelFollower = (obs, old, level) -> {
             SkillRow row = viewModel.selectedProperty().get();
             if (row != null) {
                 ladder.setText(ladderText(row));
+            }
+        };
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (old != null) {
+                old.levelProperty().removeListener(levelFollower);
+            }
+            if (row != null) {
+                row.levelProperty().addListener(levelFollower);
             }
         });
         return holder;
@@ -292,14 +327,17 @@ public final class AssessView {
         Label blockersTitle = new Label(Messages.get("assess.blockers.title"));
         blockersTitle.getStyleClass().add("panel-title");
 
-        VBox panel = new VBox(10, readinessLabel, readiness, readinessBar, ready, categories,
+        VBox panel = gapPanel;
+        panel.getChildren().setAll(readinessLabel, readiness, readinessBar, ready, categories,
                 gapsTitle, gaps, blockersTitle, blockers);
         panel.getStyleClass().add("gap-panel");
         panel.setId("gap-panel");
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(340);
-        scroll.setMinWidth(300);
+        // The panel gives up width first when the window is narrow, so skill names keep theirs.
+        scroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(230,
+                javafx.beans.binding.Bindings.min(340, root.widthProperty().multiply(0.34))));
+        scroll.setMinWidth(230);
         scroll.getStyleClass().add("gap-panel-scroll");
         return scroll;
     }
@@ -321,14 +359,17 @@ public final class AssessView {
         }
         for (SkillGap gap : gaps) {
             Hyperlink link = new Hyperlink(gap.skill().name());
+            link.setWrapText(true);
+            link.setTooltip(new javafx.scene.control.Tooltip(gap.skill().name()));
             link.setOnAction(e -> {
                 viewModel.select(gap.skill().id());
                 list.requestFocus();
             });
             link.getStyleClass().add("gap-link");
             Label detail = new Label(Messages.get("assess.gap.line",
-                    gap.rated() ? Integer.toString(gap.current()) : "\u2013", gap.target(), gap.gap(), gap.weight()));
+                    gap.rated() ? Integer.toString(gap.current()) : Messages.get("assess.gap.unrated"), gap.target(), gap.gap(), gap.weight()));
             detail.getStyleClass().add("gap-detail");
+            detail.setWrapText(true);
             box.getChildren().add(new VBox(0, link, detail));
         }
     }
@@ -349,9 +390,18 @@ public final class AssessView {
             int level = digit(e.getCode());
             if (level >= 0 && viewModel.rateSelected(level)) {
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                noteEditor.requestFocus();
-                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                // Enter edits the note of the skill the focus is on, chosen or not.
+                int focused = list.getFocusModel().getFocusedIndex();
+                if (focused >= 0 && list.getItems().get(focused) instanceof SkillRow row
+                        && list.getSelectionModel().getSelectedItem() != row) {
+                    list.getSelectionModel().select(focused);
+                }
+                if (viewModel.selectedProperty().get() != null) {
+                    noteEditor.requestFocus();
+                    noteEditor.positionCaret(noteEditor.getLength());
+                    e.consume();
+                }
             }
         });
     }

@@ -39,6 +39,7 @@ public final class AssessViewModel {
 
     private final Session session;
     private final Map<String, SkillRow> rows = new LinkedHashMap<>();
+    private final Map<Category, AssessEntry.Heading> headings = new java.util.EnumMap<>(Category.class);
     private final ObservableList<AssessEntry> visibleEntries = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();
@@ -70,10 +71,15 @@ public final class AssessViewModel {
     private void buildRows() {
         String selectedId = selected.get() == null ? null : selected.get().id();
         rows.clear();
+        headings.clear();
         TargetProfile target = session.target();
         for (Skill skill : session.catalog().skills()) {
             SkillTarget skillTarget = target.targetFor(skill.id()).orElse(new SkillTarget(skill.id(), 0, 1, false));
             rows.put(skill.id(), new SkillRow(skill, skillTarget));
+        }
+        for (Category category : Category.values()) {
+            int total = (int) rows.values().stream().filter(r -> r.skill().category() == category).count();
+            headings.put(category, new AssessEntry.Heading(category, total));
         }
         applyRatings(session.assessment());
         applyNotes(session.notesProperty().get());
@@ -184,13 +190,17 @@ public final class AssessViewModel {
     }
 
     private void refreshVisibleEntries() {
+        String query = search.get();
         List<AssessEntry> entries = new ArrayList<>();
         for (Category category : Category.values()) {
             List<SkillRow> inCategory = rows.values().stream().filter(r -> r.skill().category() == category).toList();
-            List<SkillRow> matching = inCategory.stream().filter(r -> r.matches(search.get())).toList();
+            // Skills whose name matches come first: ↓ and a digit then rate the skill searched for.
+            List<SkillRow> matching = new ArrayList<>(inCategory.stream().filter(r -> r.matchesName(query)).toList());
+            inCategory.stream().filter(r -> !r.matchesName(query) && r.matches(query)).forEach(matching::add);
+            AssessEntry.Heading heading = headings.get(category);
+            heading.setRated((int) inCategory.stream().filter(SkillRow::rated).count());
             if (!matching.isEmpty()) {
-                int rated = (int) inCategory.stream().filter(SkillRow::rated).count();
-                entries.add(new AssessEntry.Heading(category, rated, inCategory.size()));
+                entries.add(heading);
                 entries.addAll(matching);
             }
         }

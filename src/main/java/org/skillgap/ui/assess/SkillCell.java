@@ -42,7 +42,17 @@ final class SkillCell extends ListCell<AssessEntry> {
         note.getStyleClass().add("skill-note");
         target.getStyleClass().add("skill-target");
         heading.getStyleClass().add("category-heading");
-        levelText.setWrapText(false);
+        // Names and descriptions wrap rather than end in "…" when the window is narrow.
+        name.setWrapText(true);
+        description.setWrapText(true);
+        levelText.setWrapText(true);
+        note.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        rating.setTooltip(new Tooltip());
+        target.setTooltip(new Tooltip());
+        // The row shows the note's first line; its tooltip has all of it.
+        note.setTooltip(new Tooltip());
+        note.getTooltip().setWrapText(true);
+        note.getTooltip().setMaxWidth(480);
 
         rating.setPartialRating(false);
         rating.setUpdateOnHover(false);
@@ -51,6 +61,8 @@ final class SkillCell extends ListCell<AssessEntry> {
         rating.getStyleClass().add("skill-rating");
         rating.ratingProperty().addListener((obs, old, value) -> {
             if (!updating && shown != null) {
+                // A click on the stars also chooses the skill, so its levels and note show below.
+                getListView().getSelectionModel().select(getIndex());
                 viewModel.rate(shown.id(), (int) Math.round(value.doubleValue()));
             }
         });
@@ -59,6 +71,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         clear.setTooltip(new Tooltip(Messages.get("assess.clear.tooltip")));
         clear.setOnAction(e -> {
             if (shown != null) {
+                getListView().getSelectionModel().select(getIndex());
                 viewModel.rate(shown.id(), 0);
             }
         });
@@ -87,7 +100,8 @@ final class SkillCell extends ListCell<AssessEntry> {
             return;
         }
         if (entry instanceof AssessEntry.Heading h) {
-            heading.setText(h.category().displayName() + "  \u00b7  " + h.rated() + " / " + h.total());
+            heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> h.category().displayName() + "  \u00b7  " + h.rated() + " / " + h.total(), h.ratedProperty()));
             getStyleClass().add("heading-cell");
             setGraphic(heading);
             return;
@@ -99,9 +113,13 @@ final class SkillCell extends ListCell<AssessEntry> {
         description.setText(row.skill().description());
         levelText.textProperty().bind(row.levelTextProperty());
         note.textProperty().bind(row.noteProperty());
+        note.getTooltip().textProperty().bind(row.noteProperty());
         note.visibleProperty().bind(row.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         target.setText(row.targetText());
+        target.getTooltip().setText(Messages.get(row.mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
+                row.targetLevel(), org.skillgap.model.Level.of(row.targetLevel()).displayName()));
+
         target.getStyleClass().removeAll("must-have");
         if (row.mustHave()) {
             target.getStyleClass().add("must-have");
@@ -112,6 +130,8 @@ final class SkillCell extends ListCell<AssessEntry> {
     }
 
     private void showLevel(int level) {
+        rating.getTooltip().setText(level == SkillRow.UNRATED ? Messages.get("assess.stars.tooltip.unrated")
+                : Messages.get("assess.stars.tooltip", level, org.skillgap.model.Level.of(level).displayName()));
         updating = true;
         rating.setRating(Math.max(0, level));
         updating = false;
@@ -129,8 +149,10 @@ final class SkillCell extends ListCell<AssessEntry> {
             shown.levelProperty().removeListener(levelListener);
             shown = null;
         }
+        heading.textProperty().unbind();
         levelText.textProperty().unbind();
         note.textProperty().unbind();
+        note.getTooltip().textProperty().unbind();
         note.visibleProperty().unbind();
         note.managedProperty().unbind();
     }

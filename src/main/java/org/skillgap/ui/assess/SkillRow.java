@@ -68,6 +68,12 @@ public final class SkillRow implements AssessEntry {
         return Messages.get(target.mustHave() ? "assess.target.mustHave" : "assess.target", target.level());
     }
 
+    /** Whether a search matches the skill's name. */
+    boolean matchesName(String query) {
+        return !query.isBlank() && skill.name().toLowerCase(java.util.Locale.ROOT)
+                .contains(query.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a search matches the name, the description or the category. */
     boolean matches(String query) {
         if (query.isBlank()) {

@@ -62,6 +62,8 @@ public final class MainWindow {
     private void showScreen(Screen screen) {
         Node node = builtScreens.computeIfAbsent(screen, s -> screenFactories.get(s).get());
         content.getChildren().setAll(node);
+        // Once the screen is in the scene, the keyboard goes with it.
+        javafx.application.Platform.runLater(() -> org.skillgap.ui.ScreenFocus.give(node));
     }
 
     private VBox navigation() {

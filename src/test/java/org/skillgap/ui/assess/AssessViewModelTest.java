@@ -137,4 +137,24 @@ class AssessViewModelTest {
         assess.saveNote(first.id(), "Ran three A/B tests last quarter");
         assertThat(first.noteProperty().get()).isEqualTo("Ran three A/B tests last quarter");
     }
+
+    @Test
+    void skillsWhoseNameMatchesTheSearchComeBeforeThoseWhoseDescriptionDoes() {
+        assess.searchProperty().set("agile");
+        java.util.List<SkillRow> shown = visibleSkills();
+        assertThat(shown).isNotEmpty();
+        assertThat(shown.get(0).skill().name().toLowerCase(java.util.Locale.ROOT)).contains("agile");
+    }
+
+    @Test
+    void aFirstRatingKeepsTheSameEntriesSoTheListKeepsItsSelection() {
+        java.util.List<AssessEntry> before = java.util.List.copyOf(assess.visibleEntries());
+        SkillRow first = visibleSkills().get(0);
+
+        assess.rate(first.id(), 3);
+
+        assertThat(assess.visibleEntries()).containsExactlyElementsOf(before);
+        AssessEntry.Heading heading = (AssessEntry.Heading) assess.visibleEntries().get(0);
+        assertThat(heading.rated()).isEqualTo(1);
+    }
 }

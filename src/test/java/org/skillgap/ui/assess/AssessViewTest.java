@@ -142,4 +142,50 @@ class AssessViewTest {
                 .doesNotContain(blockers.get(0))
                 .containsExactlyElementsOf(blockers.subList(1, blockers.size()));
     }
+
+    private Label ladder(FxRobot robot) {
+        return robot.lookup(".level-ladder").queryAs(Label.class);
+    }
+
+    @Test
+    void theLevelMarkerFollowsARatingOfTheChosenSkill(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.DIGIT1);
+        assertThat(ladder(robot).getText()).contains("\u25b6 1 ");
+
+        robot.type(KeyCode.DIGIT2);
+
+        assertThat(ladder(robot).getText()).contains("\u25b6 2 ").doesNotContain("\u25b6 1 ");
+    }
+
+    @Test
+    void tabLeavesTheNoteInsteadOfTypingATab(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.ENTER).write("Led the migration");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextArea note = robot.lookup("#note-editor").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(note.isFocused()).isFalse();
+        assertThat(note.getText()).isEqualTo("Led the migration");
+        assertThat(fixture.store.notes()).containsValue("Led the migration");
+    }
+
+    @Test
+    void enterEditsTheNoteOfTheSkillTheFocusIsOnEvenWhenItIsNotChosen(FxRobot robot) {
+        robot.interact(view::focusList);
+        @SuppressWarnings("unchecked")
+        ListView<AssessEntry> list = robot.lookup("#skill-list").queryAs(ListView.class);
+        int chosen = list.getSelectionModel().getSelectedIndex();
+        // Focus the next row without choosing it, as Ctrl+Down or a search result leaves it.
+        robot.interact(() -> list.getFocusModel().focus(chosen + 1));
+
+        robot.type(KeyCode.ENTER).write("2024 launch");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(chosen + 1);
+        assertThat(robot.lookup("#note-editor").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("2024 launch");
+        assertThat(fixture.store.assessment().ratings()).as("the digits went into the note").isEmpty();
+    }
 }
