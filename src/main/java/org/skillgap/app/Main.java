@@ -26,7 +26,8 @@ public final class Main {
      * entry) opens the window without building the command-line model first: picocli reads every
      * annotation by reflection, about 90 ms of the start on two cores, and with nothing to parse
      * it would only hand over the defaults the command already has (MainTest keeps it so). A
-     * failure is still reported by the command line's own handler: same message, same exit code.
+     * failure is still reported by the command line's own handler: same message, same exit code;
+     * an Error (JavaFX missing, no memory) too, as exit 1 with the log file named.
      */
     static int run(String[] args, WindowOpener window, Map<String, String> environment) {
         if (args.length > 0) {
@@ -34,6 +35,8 @@ public final class Main {
         }
         try {
             return new SkillGapCommand(window, environment).call();
+        } catch (Error e) {
+            return SkillGapCommand.failed(e, SkillGapCommand.commandLine(window, environment).getErr());
         } catch (Exception e) {
             CommandLine commandLine = SkillGapCommand.commandLine(window, environment);
             try {

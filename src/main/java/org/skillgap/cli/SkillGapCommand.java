@@ -100,7 +100,31 @@ public class SkillGapCommand implements Callable<Integer> {
         CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, environment));
         cmd.setParameterExceptionHandler(SkillGapCommand::onBadUsage);
         cmd.setExecutionExceptionHandler(SkillGapCommand::onFailure);
+        cmd.setExecutionStrategy(SkillGapCommand::execute);
         return cmd;
+    }
+
+    /**
+     * Runs what was asked for: every command but the window without a screen, and an
+     * {@link Error} reported like any other failure (picocli hands only Exceptions to
+     * {@link #onFailure}; an Error would end in a stack trace, or in nothing at all).
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        if (!opensTheWindow(parsed)) {
+            // Before anything loads AWT (the PDF's radar is drawn with Java2D): with DISPLAY naming an
+            // X server that is gone, as in a stale ssh session, AWT would otherwise fail on first use.
+            System.setProperty("java.awt.headless", "true");
+        }
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            return failed(e, parsed.commandSpec().commandLine().getErr());
+        }
+    }
+
+    /** Only the bare command opens the window; a subcommand, --help and --version do not. */
+    private static boolean opensTheWindow(CommandLine.ParseResult parsed) {
+        return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
     }
 
     private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
@@ -124,14 +148,44 @@ public class SkillGapCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        AppLog.logger(SkillGapCommand.class).log(Level.SEVERE, "Command failed", e);
+        return failed(e, err);
+    }
+
+    /**
+     * An unexpected failure, Exception or Error: the stack trace to the log, one line to the person
+     * that names the log file.
+     */
+    public static int failed(Throwable e, PrintWriter err) {
+        try {
+            AppLog.logger(SkillGapCommand.class).log(Level.SEVERE, "Command failed", e);
+        } catch (RuntimeException | Error unlogged) {
+            e.addSuppressed(unlogged);
+        }
         Path log = AppLog.file();
-        String message = e instanceof UncheckedIOException io ? io.getCause().getMessage() : String.valueOf(e.getMessage());
+        String message = whatWentWrong(e);
         err.println(log == null
                 ? Messages.get("cli.failure.noLog", message)
                 : Messages.get("cli.failure", message, log));
         err.flush();
         return FAILURE;
+    }
+
+    /**
+     * An exception's message is written for people; an Error's (a missing class, no memory, no
+     * screen) is terse, so its kind goes first. Without a trailing full stop: the sentence adds one.
+     */
+    private static String whatWentWrong(Throwable e) {
+        String message = e instanceof UncheckedIOException io && io.getCause() != null
+                ? io.getCause().getMessage() : e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return kind;
+        }
+        message = message.strip();
+        if (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
+        return e instanceof Error ? kind + ": " + message : message;
     }
 
     /**

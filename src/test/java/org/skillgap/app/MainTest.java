@@ -57,6 +57,29 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not-a-folder").contains("--data-dir");
     }
 
+    /** No JavaFX on the class path, say: an Error, which used to end in a stack trace and exit 1 with no message. */
+    @Test
+    void anErrorWhileOpeningTheWindowExitsOneWithOneLineNamingTheLogFile() {
+        Path folder = temp.resolve("data");
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            exitCode = Main.run(new String[0], options -> {
+                options.dataFolder();
+                throw new NoClassDefFoundError("javafx/application/Application");
+            }, Map.of("SKILLGAP_HOME", folder.toString()));
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exitCode).isEqualTo(1);
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(message.lines()).hasSize(1);
+        assertThat(message).contains("NoClassDefFoundError", "javafx/application/Application",
+                folder.resolve("skillgap-0.log").toAbsolutePath().toString());
+    }
+
     @Test
     void argumentsStillGoThroughTheCommandLine() {
         AtomicReference<Path> opened = new AtomicReference<>();
