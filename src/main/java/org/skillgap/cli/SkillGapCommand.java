@@ -75,7 +75,8 @@ public class SkillGapCommand implements Callable<Integer> {
             try {
                 folder.ensureExists();
             } catch (IOException e) {
-                throw new BadInputException(Messages.get("error.dataFolder.notWritable", folder.root(), e.getMessage()), e);
+                // The message already says why and what to do.
+                throw new BadInputException(e.getMessage(), e);
             }
             AppLog.startIn(folder);
             dataFolder = folder;
