@@ -50,12 +50,22 @@ public class SkillGapCommand implements Callable<Integer> {
     Path catalogFile;
 
     private final WindowOpener windowOpener;
+    private final ProblemWindow problemWindow;
     private final Map<String, String> environment;
     private DataFolder dataFolder;
     private Catalog catalog;
 
     public SkillGapCommand(WindowOpener windowOpener, Map<String, String> environment) {
+        this(windowOpener, ProblemWindow.NONE, environment);
+    }
+
+    /**
+     * @param problemWindow shows why the window cannot open (an unusable data folder, a bad
+     *                      catalog), besides the line on stderr
+     */
+    public SkillGapCommand(WindowOpener windowOpener, ProblemWindow problemWindow, Map<String, String> environment) {
         this.windowOpener = windowOpener;
+        this.problemWindow = problemWindow;
         this.environment = environment;
     }
 
@@ -98,7 +108,13 @@ public class SkillGapCommand implements Callable<Integer> {
 
     /** A command line with SkillGap's exit codes and one-line error messages. */
     public static CommandLine commandLine(WindowOpener windowOpener, Map<String, String> environment) {
-        CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, environment));
+        return commandLine(windowOpener, ProblemWindow.NONE, environment);
+    }
+
+    /** The same, showing why the window cannot open in {@code problemWindow} too. */
+    public static CommandLine commandLine(WindowOpener windowOpener, ProblemWindow problemWindow,
+                                          Map<String, String> environment) {
+        CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, problemWindow, environment));
         cmd.setParameterExceptionHandler(SkillGapCommand::onBadUsage);
         cmd.setExecutionExceptionHandler(SkillGapCommand::onFailure);
         cmd.setExecutionStrategy(SkillGapCommand::execute);
@@ -140,6 +156,11 @@ public class SkillGapCommand implements Callable<Integer> {
         if (e instanceof BadInputException) {
             err.println(Messages.get("cli.badInput", e.getMessage()));
             err.flush();
+            if (cmd.getCommandSpec().userObject() instanceof SkillGapCommand root) {
+                // The bare command failed: the window was asked for, perhaps from a desktop launcher
+                // where no one reads stderr.
+                root.problemWindow.show(e.getMessage());
+            }
             return BAD_INPUT;
         }
         if (e instanceof StoreException refused) {
