@@ -2,6 +2,7 @@ package org.skillgap.app;
 
 import java.util.Map;
 
+import org.skillgap.cli.ProblemWindow;
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.cli.WindowOpener;
 
@@ -18,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, SkillGapApp::launchWindow, System.getenv()));
+        System.exit(run(args, SkillGapApp::launchWindow, StartupProblemWindow::showAndWait, System.getenv()));
     }
 
     /**
@@ -26,16 +27,19 @@ public final class Main {
      * entry) opens the window without building the command-line model first: picocli reads every
      * annotation by reflection, about 90 ms of the start on two cores, and with nothing to parse
      * it would only hand over the defaults the command already has (MainTest keeps it so). A
-     * failure is still reported by the command line's own handler: same message, same exit code.
+     * failure is still reported by the command line's own handler: same message, same exit code;
+     * an Error (JavaFX missing, no memory) too, as exit 1 with the log file named.
      */
-    static int run(String[] args, WindowOpener window, Map<String, String> environment) {
+    static int run(String[] args, WindowOpener window, ProblemWindow problems, Map<String, String> environment) {
         if (args.length > 0) {
-            return SkillGapCommand.commandLine(window, environment).execute(args);
+            return SkillGapCommand.commandLine(window, problems, environment).execute(args);
         }
         try {
-            return new SkillGapCommand(window, environment).call();
+            return new SkillGapCommand(window, problems, environment).call();
+        } catch (Error e) {
+            return SkillGapCommand.failed(e, SkillGapCommand.commandLine(window, problems, environment).getErr());
         } catch (Exception e) {
-            CommandLine commandLine = SkillGapCommand.commandLine(window, environment);
+            CommandLine commandLine = SkillGapCommand.commandLine(window, problems, environment);
             try {
                 return commandLine.getExecutionExceptionHandler().handleExecutionException(e, commandLine, null);
             } catch (Exception unhandled) {

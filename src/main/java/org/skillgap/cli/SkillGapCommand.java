@@ -50,12 +50,22 @@ public class SkillGapCommand implements Callable<Integer> {
     Path catalogFile;
 
     private final WindowOpener windowOpener;
+    private final ProblemWindow problemWindow;
     private final Map<String, String> environment;
     private DataFolder dataFolder;
     private Catalog catalog;
 
     public SkillGapCommand(WindowOpener windowOpener, Map<String, String> environment) {
+        this(windowOpener, ProblemWindow.NONE, environment);
+    }
+
+    /**
+     * @param problemWindow shows why the window cannot open (an unusable data folder, a bad
+     *                      catalog), besides the line on stderr
+     */
+    public SkillGapCommand(WindowOpener windowOpener, ProblemWindow problemWindow, Map<String, String> environment) {
         this.windowOpener = windowOpener;
+        this.problemWindow = problemWindow;
         this.environment = environment;
     }
 
@@ -75,7 +85,8 @@ public class SkillGapCommand implements Callable<Integer> {
             try {
                 folder.ensureExists();
             } catch (IOException e) {
-                throw new BadInputException(Messages.get("error.dataFolder.notWritable", folder.root(), e.getMessage()), e);
+                // The message already says why and what to do.
+                throw new BadInputException(e.getMessage(), e);
             }
             AppLog.startIn(folder);
             dataFolder = folder;
@@ -97,10 +108,40 @@ public class SkillGapCommand implements Callable<Integer> {
 
     /** A command line with SkillGap's exit codes and one-line error messages. */
     public static CommandLine commandLine(WindowOpener windowOpener, Map<String, String> environment) {
-        CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, environment));
+        return commandLine(windowOpener, ProblemWindow.NONE, environment);
+    }
+
+    /** The same, showing why the window cannot open in {@code problemWindow} too. */
+    public static CommandLine commandLine(WindowOpener windowOpener, ProblemWindow problemWindow,
+                                          Map<String, String> environment) {
+        CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, problemWindow, environment));
         cmd.setParameterExceptionHandler(SkillGapCommand::onBadUsage);
         cmd.setExecutionExceptionHandler(SkillGapCommand::onFailure);
+        cmd.setExecutionStrategy(SkillGapCommand::execute);
         return cmd;
+    }
+
+    /**
+     * Runs what was asked for: every command but the window without a screen, and an
+     * {@link Error} reported like any other failure (picocli hands only Exceptions to
+     * {@link #onFailure}; an Error would end in a stack trace, or in nothing at all).
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        if (!opensTheWindow(parsed)) {
+            // Before anything loads AWT (the PDF's radar is drawn with Java2D): with DISPLAY naming an
+            // X server that is gone, as in a stale ssh session, AWT would otherwise fail on first use.
+            System.setProperty("java.awt.headless", "true");
+        }
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            return failed(e, parsed.commandSpec().commandLine().getErr());
+        }
+    }
+
+    /** Only the bare command opens the window; a subcommand, --help and --version do not. */
+    private static boolean opensTheWindow(CommandLine.ParseResult parsed) {
+        return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
     }
 
     private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
@@ -115,6 +156,11 @@ public class SkillGapCommand implements Callable<Integer> {
         if (e instanceof BadInputException) {
             err.println(Messages.get("cli.badInput", e.getMessage()));
             err.flush();
+            if (cmd.getCommandSpec().userObject() instanceof SkillGapCommand root) {
+                // The bare command failed: the window was asked for, perhaps from a desktop launcher
+                // where no one reads stderr.
+                root.problemWindow.show(e.getMessage());
+            }
             return BAD_INPUT;
         }
         if (e instanceof StoreException refused) {
@@ -124,14 +170,44 @@ public class SkillGapCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        AppLog.logger(SkillGapCommand.class).log(Level.SEVERE, "Command failed", e);
+        return failed(e, err);
+    }
+
+    /**
+     * An unexpected failure, Exception or Error: the stack trace to the log, one line to the person
+     * that names the log file.
+     */
+    public static int failed(Throwable e, PrintWriter err) {
+        try {
+            AppLog.logger(SkillGapCommand.class).log(Level.SEVERE, "Command failed", e);
+        } catch (RuntimeException | Error unlogged) {
+            e.addSuppressed(unlogged);
+        }
         Path log = AppLog.file();
-        String message = e instanceof UncheckedIOException io ? io.getCause().getMessage() : String.valueOf(e.getMessage());
+        String message = whatWentWrong(e);
         err.println(log == null
                 ? Messages.get("cli.failure.noLog", message)
                 : Messages.get("cli.failure", message, log));
         err.flush();
         return FAILURE;
+    }
+
+    /**
+     * An exception's message is written for people; an Error's (a missing class, no memory, no
+     * screen) is terse, so its kind goes first. Without a trailing full stop: the sentence adds one.
+     */
+    private static String whatWentWrong(Throwable e) {
+        String message = e instanceof UncheckedIOException io && io.getCause() != null
+                ? io.getCause().getMessage() : e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return kind;
+        }
+        message = message.strip();
+        if (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
+        return e instanceof Error ? kind + ": " + message : message;
     }
 
     /**

@@ -29,7 +29,8 @@ import org.skillgap.model.Messages;
 
 /**
  * Draws the current-vs-target radar with Java2D into a PNG, so a PDF can be made without a
- * screen (on Linux the JDK runs headless by itself when there is no display).
+ * screen. Java2D still asks for one when DISPLAY is set, and fails if that X server is gone, so
+ * the command line runs every command but the window headless (SkillGapCommand).
  */
 public final class RadarChart {
 

@@ -1,6 +1,9 @@
 package org.skillgap.store;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dirs.ProjectDirectories;
+
+import org.skillgap.model.Messages;
 
 /**
  * The one folder where SkillGap keeps a person's data: the OS's per-user data folder, unless
@@ -73,17 +78,56 @@ public final class DataFolder {
      * Creates the folder on first use, readable by its owner only on POSIX systems, since it holds
      * a person's self-assessment.
      *
-     * @throws IOException when the folder cannot be created or is not writable
+     * @throws IOException when the folder cannot be used, with a message for the person that says
+     *         why (it is a file, it is read-only, it cannot be created) and what to do, naming the
+     *         folder once
      */
     public DataFolder ensureExists() throws IOException {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new IOException(Messages.get("dataFolder.isAFile", root));
+        }
         if (!Files.isDirectory(root)) {
-            Files.createDirectories(root);
-            restrictToOwner(root);
+            Path inTheWay = closestExistingParent();
+            if (inTheWay != null && !Files.isDirectory(inTheWay)) {
+                throw new IOException(Messages.get("dataFolder.cannotCreate", root,
+                        Messages.get("dataFolder.cannotCreate.fileInTheWay", inTheWay)));
+            }
+            try {
+                Files.createDirectories(root);
+                restrictToOwner(root);
+            } catch (IOException e) {
+                throw new IOException(Messages.get("dataFolder.cannotCreate", root, whyNotCreated(e)), e);
+            }
         }
         if (!Files.isWritable(root)) {
-            throw new IOException("The data folder " + root + " is not writable");
+            throw new IOException(Messages.get("dataFolder.readOnly", root));
         }
         return this;
+    }
+
+    private Path closestExistingParent() {
+        Path parent = root.getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        return parent;
+    }
+
+    /** The reason in a person's words; the JDK's message of a FileSystemException is only the path. */
+    private String whyNotCreated(IOException e) {
+        if (e instanceof FileAlreadyExistsException inTheWay) {
+            return Messages.get("dataFolder.cannotCreate.fileInTheWay", inTheWay.getFile());
+        }
+        if (e instanceof AccessDeniedException) {
+            return Messages.get("dataFolder.cannotCreate.denied");
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return Messages.get("dataFolder.cannotCreate.system", fs.getReason());
+        }
+        if (e instanceof FileSystemException) {
+            return Messages.get("dataFolder.cannotCreate.notAllowed");
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Owner-only permissions where the file system supports them; a no-op elsewhere. */

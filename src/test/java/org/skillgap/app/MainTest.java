@@ -8,13 +8,16 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.skillgap.cli.ProblemWindow;
 import org.skillgap.cli.SkillGapCommand;
 
 import picocli.CommandLine;
@@ -31,7 +34,8 @@ class MainTest {
         AtomicReference<Path> quickStart = new AtomicReference<>();
         AtomicReference<Path> commandLine = new AtomicReference<>();
 
-        int exitCode = Main.run(new String[0], options -> quickStart.set(options.dataFolder().root()), environment);
+        int exitCode = Main.run(new String[0], options -> quickStart.set(options.dataFolder().root()), ProblemWindow.NONE,
+                environment);
         SkillGapCommand.commandLine(options -> commandLine.set(options.dataFolder().root()), environment).execute();
 
         assertThat(exitCode).isZero();
@@ -42,6 +46,7 @@ class MainTest {
     @Test
     void startingWithoutArgumentsInAnUnusableDataFolderExitsTwoAndSaysWhatToDo() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "x");
+        List<String> shown = new ArrayList<>();
         PrintStream original = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -49,12 +54,76 @@ class MainTest {
         try {
             exitCode = Main.run(new String[0], options -> {
                 throw new AssertionError("no window for an unusable data folder");
-            }, Map.of("SKILLGAP_HOME", notAFolder.toString()));
+            }, shown::add, Map.of("SKILLGAP_HOME", notAFolder.toString()));
         } finally {
             System.setErr(original);
         }
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not-a-folder").contains("--data-dir");
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(line.lines()).hasSize(1);
+        assertThat(line).contains("not-a-folder", "it is a file, not a folder", "--data-dir");
+        // Started from a desktop launcher no one reads stderr: the same words in a window.
+        assertThat(shown).singleElement().satisfies(message -> assertThat(line).endsWith(message));
+    }
+
+    @Test
+    void theWindowAskedForWithOptionsShowsTheProblemInAWindowToo() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "x");
+        List<String> shown = new ArrayList<>();
+
+        int exitCode = quietly(() -> Main.run(new String[] {"--data-dir", notAFolder.toString()}, options -> {
+            throw new AssertionError("no window for an unusable data folder");
+        }, shown::add, Map.of()));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(shown).singleElement().asString().contains("it is a file, not a folder");
+    }
+
+    @Test
+    void aCommandInAnUnusableDataFolderSaysSoOnTheTerminalOnly() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "x");
+        List<String> shown = new ArrayList<>();
+
+        int exitCode = quietly(() -> Main.run(new String[] {"--data-dir", notAFolder.toString(), "status"},
+                options -> {
+                    throw new AssertionError("no window for a command");
+                }, shown::add, Map.of()));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(shown).isEmpty();
+    }
+
+    private static int quietly(java.util.function.IntSupplier run) {
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return run.getAsInt();
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    /** No JavaFX on the class path, say: an Error, which used to end in a stack trace and exit 1 with no message. */
+    @Test
+    void anErrorWhileOpeningTheWindowExitsOneWithOneLineNamingTheLogFile() {
+        Path folder = temp.resolve("data");
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            exitCode = Main.run(new String[0], options -> {
+                options.dataFolder();
+                throw new NoClassDefFoundError("javafx/application/Application");
+            }, ProblemWindow.NONE, Map.of("SKILLGAP_HOME", folder.toString()));
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exitCode).isEqualTo(1);
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(message.lines()).hasSize(1);
+        assertThat(message).contains("NoClassDefFoundError", "javafx/application/Application",
+                folder.resolve("skillgap-0.log").toAbsolutePath().toString());
     }
 
     @Test
@@ -62,7 +131,7 @@ class MainTest {
         AtomicReference<Path> opened = new AtomicReference<>();
         Path folder = temp.resolve("chosen");
         assertThat(Main.run(new String[] {"--data-dir", folder.toString()},
-                options -> opened.set(options.dataFolder().root()), Map.of())).isZero();
+                options -> opened.set(options.dataFolder().root()), ProblemWindow.NONE, Map.of())).isZero();
         assertThat(opened.get()).isEqualTo(folder.toAbsolutePath().normalize());
     }
 

@@ -71,6 +71,21 @@ class CommandLineTest {
     }
 
     @Test
+    void anErrorIsReportedAsExitOneWithOneLineNamingTheLogFile() {
+        Path folder = temp.resolve("data");
+        CommandLine cmd = SkillGapCommand.commandLine(options -> {
+            options.dataFolder();
+            throw new OutOfMemoryError("Java heap space");
+        }, Map.of());
+        cmd.setErr(new PrintWriter(err));
+
+        assertThat(cmd.execute("--data-dir", folder.toString())).isEqualTo(1);
+        String message = err.toString().strip();
+        assertThat(message.lines()).hasSize(1);
+        assertThat(message).contains("OutOfMemoryError: Java heap space", folder.resolve("skillgap-0.log").toString());
+    }
+
+    @Test
     void unusableDataFolderExitsTwoAndSaysWhatToDo() throws Exception {
         Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
         assertThat(run("--data-dir", file.toString())).isEqualTo(2);
