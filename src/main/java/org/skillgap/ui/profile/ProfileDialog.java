@@ -20,7 +20,14 @@ public final class ProfileDialog {
         dialog.setHeaderText(Messages.get("profile.edit.header"));
         ProfileForm form = new ProfileForm(viewModel);
         form.setPadding(new javafx.geometry.Insets(12, 20, 4, 20));
-        dialog.getDialogPane().setContent(form);
+        // A greyed-out OK says why, under the form.
+        javafx.scene.control.Label why = new javafx.scene.control.Label();
+        why.setId("profile-ok-why");
+        why.setWrapText(true);
+        why.getStyleClass().add("form-reason");
+        why.textProperty().bind(viewModel.whyIncomplete());
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, form, why);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(viewModel.complete().not());
         dialog.getDialogPane().setPrefWidth(680);

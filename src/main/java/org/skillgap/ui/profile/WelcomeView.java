@@ -23,8 +23,12 @@ public final class WelcomeView {
         title.getStyleClass().add("welcome-title");
         Label intro = new Label(Messages.get("welcome.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.getStyleClass().add("welcome-intro");
-        HBox heading = new HBox(16, logo(), new VBox(4, title, intro));
+        VBox headingText = new VBox(4, title, intro);
+        headingText.setMinWidth(0);
+        HBox.setHgrow(headingText, javafx.scene.layout.Priority.ALWAYS);
+        HBox heading = new HBox(16, logo(), headingText);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Button start = new Button(Messages.get("welcome.start"));
@@ -37,12 +41,24 @@ public final class WelcomeView {
                 onDone.run();
             }
         });
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label privacy = new Label(Messages.get("welcome.privacy"));
         privacy.setWrapText(true);
+        privacy.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         privacy.getStyleClass().add("form-help");
-        HBox actions = new HBox(16, privacy, start);
+        // A greyed-out Start says what is still missing, right where the person looks for it.
+        Label why = new Label();
+        why.setId("welcome-start-why");
+        why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.getStyleClass().add("form-reason");
+        why.textProperty().bind(viewModel.whyIncomplete());
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        VBox notes = new VBox(4, why, privacy);
+        notes.setMinWidth(0);
+        HBox actions = new HBox(16, notes, start);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(privacy, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
 
         VBox card = new VBox(22, heading, new ProfileForm(viewModel), actions);
         card.getStyleClass().add("welcome-card");
