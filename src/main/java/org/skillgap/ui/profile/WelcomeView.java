@@ -16,7 +16,7 @@ import org.skillgap.model.Messages;
 /** The first-run page: a few choices, each explained, then on to rating skills. */
 public final class WelcomeView {
 
-    private final StackPane root = new StackPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
 
     public WelcomeView(ProfileViewModel viewModel, Runnable onDone) {
         Label title = new Label(Messages.get("welcome.title"));
@@ -58,9 +58,13 @@ public final class WelcomeView {
         notes.setMinWidth(0);
         HBox actions = new HBox(16, notes, start);
         actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMaxWidth(760);
         HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
+        // Start stays in sight below the scrolling form, whatever the window's height.
+        StackPane footer = new StackPane(actions);
+        footer.getStyleClass().add("welcome-footer");
 
-        VBox card = new VBox(22, heading, new ProfileForm(viewModel), actions);
+        VBox card = new VBox(22, heading, new ProfileForm(viewModel));
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -71,7 +75,8 @@ public final class WelcomeView {
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        root.getChildren().add(scroll);
+        root.setCenter(scroll);
+        root.setBottom(footer);
     }
 
     public Parent root() {
