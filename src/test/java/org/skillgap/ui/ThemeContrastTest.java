@@ -42,11 +42,17 @@ class ThemeContrastTest {
     private final List<String> failures = new ArrayList<>();
     private final List<String> figures = new ArrayList<>();
 
+    /** Its own window, so the shared test window keeps its size and scene for the tests that follow. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage shared) {
+        stage = new Stage();
         stage.setScene(new Scene(new VBox(), 600, 400));
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @org.junit.jupiter.api.AfterEach
