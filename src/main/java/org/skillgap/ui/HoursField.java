@@ -14,6 +14,9 @@ import javafx.scene.layout.HBox;
  */
 public final class HoursField extends HBox {
 
+    /** AtlantaFX draws a text field in this state with a red border. */
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("danger");
+
     private final TextField field = new TextField();
     private final Label problem = new Label();
 
@@ -42,8 +45,6 @@ public final class HoursField extends HBox {
         entry.validProperty().addListener((obs, old, ok) -> field.pseudoClassStateChanged(INVALID, !ok));
         getChildren().addAll(field, range, problem);
     }
-
-    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("danger");
 
     public TextField field() {
         return field;
