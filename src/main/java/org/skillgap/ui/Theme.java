@@ -6,18 +6,26 @@ import javafx.scene.Scene;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-/** The AtlantaFX look, plus SkillGap's own stylesheet on top. */
+/**
+ * The AtlantaFX look, plus SkillGap's own stylesheet on top. SkillGap's colours are looked-up
+ * colours in that stylesheet's {@code .root} block, so both themes are checked in one place.
+ */
 public final class Theme {
 
     private Theme() {
     }
 
     public static void applyLight() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(baseStylesheet(false));
     }
 
     public static void applyDark() {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(baseStylesheet(true));
+    }
+
+    /** The AtlantaFX stylesheet of the dark or the light theme. */
+    public static String baseStylesheet(boolean dark) {
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     public static void addAppStylesheet(Scene scene) {

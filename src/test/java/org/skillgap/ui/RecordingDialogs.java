@@ -66,6 +66,13 @@ public final class RecordingDialogs implements Dialogs {
         return answerConfirm;
     }
 
+    /** Records the button texts as the choices, yes first. */
+    @Override
+    public boolean confirm(String title, String header, String body, String yesText, String noText) {
+        shown.add(new Shown("confirm", title, header, body, List.of(yesText, noText)));
+        return answerConfirm;
+    }
+
     @Override
     public int choose(String title, String header, String body, List<String> choices) {
         shown.add(new Shown("choose", title, header, body, List.copyOf(choices)));

@@ -9,8 +9,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -22,8 +20,9 @@ import javafx.util.StringConverter;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
-import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
+import org.skillgap.ui.HoursEntry;
+import org.skillgap.ui.HoursField;
 
 /** The Plan screen: progress and "ready by" on top, filters, then the checklist. */
 public final class PlanView {
@@ -94,21 +93,11 @@ public final class PlanView {
         grouping.getItems().setAll(PlanGrouping.values());
         grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
 
-        Spinner<Integer> hours = new Spinner<>();
-        hours.setId("plan-hours");
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                Profile.MIN_HOURS, Profile.MAX_HOURS, viewModel.hoursPerWeekProperty().get());
-        hours.setValueFactory(factory);
-        hours.setEditable(true);
-        hours.setPrefWidth(90);
-        factory.valueProperty().addListener((obs, old, v) -> {
-            if (v != null) {
-                viewModel.hoursPerWeekProperty().set(v);
-            }
-        });
-        viewModel.hoursPerWeekProperty().addListener((obs, old, v) -> factory.setValue(v.intValue()));
+        // Digits only, range shown, a problem said in place; the plan follows only valid hours.
+        HoursField hours = new HoursField("plan-hours", new HoursEntry(viewModel.hoursPerWeekProperty()));
         Label hoursLabel = new Label(Messages.get("plan.hours"));
-        hoursLabel.setLabelFor(hours);
+        hoursLabel.setLabelFor(hours.field());
+        hoursLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

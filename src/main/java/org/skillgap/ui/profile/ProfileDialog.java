@@ -20,10 +20,24 @@ public final class ProfileDialog {
         dialog.setHeaderText(Messages.get("profile.edit.header"));
         ProfileForm form = new ProfileForm(viewModel);
         form.setPadding(new javafx.geometry.Insets(12, 20, 4, 20));
-        dialog.getDialogPane().setContent(form);
+        // A greyed-out OK says why, under the form.
+        javafx.scene.control.Label why = new javafx.scene.control.Label();
+        why.setId("profile-ok-why");
+        why.setWrapText(true);
+        why.getStyleClass().add("form-reason");
+        why.textProperty().bind(viewModel.whyIncomplete());
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, form, why);
+        // The form scrolls inside the dialog, so OK and Cancel stay on the screen whatever its size.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.max(240, Math.min(640, screenHeight - 260)));
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(viewModel.complete().not());
-        dialog.getDialogPane().setPrefWidth(680);
+        dialog.getDialogPane().setPrefWidth(760);
         dialog.setResizable(true);
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.save());
     }

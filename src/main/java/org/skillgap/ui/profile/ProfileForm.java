@@ -1,43 +1,49 @@
 package org.skillgap.ui.profile;
 
+import java.util.List;
+
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
 import org.skillgap.model.Background;
 import org.skillgap.model.Messages;
-import org.skillgap.model.Profile;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.ui.HoursField;
 
-/** The profile fields, each with a line that explains what the choice means. Used by welcome and editor. */
-public final class ProfileForm extends GridPane {
+/**
+ * The profile fields, each with a line that explains what the choice means. Used by welcome and editor.
+ *
+ * <p>Rows are boxes rather than a grid: a box gives a wrapping label the height its width needs,
+ * where a grid row cut the explanations to one line with "...".
+ */
+public final class ProfileForm extends VBox {
+
+    private static final double LABEL_WIDTH = 150;
 
     public ProfileForm(ProfileViewModel viewModel) {
+        super(14);
         getStyleClass().add("profile-form");
-        setHgap(16);
-        setVgap(6);
         setPadding(new Insets(4));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        getColumnConstraints().addAll(labels, fields);
+        setFillWidth(true);
 
         TextField name = new TextField();
         name.setId("profile-name");
         name.setPromptText(Messages.get("profile.name.prompt"));
-        name.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
-                change.getControlNewText().length() <= org.skillgap.model.Texts.MAX_NAME_CHARS ? change : null));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
+        // A name over the limit stays in the field, with the reason under it, and is not saved.
+        Label nameProblem = problem("profile-name-problem", viewModel.nameProblem());
 
         ComboBox<TargetProfile> target = new ComboBox<>();
         target.setId("profile-target");
@@ -56,47 +62,88 @@ public final class ProfileForm extends GridPane {
         background.setPromptText(Messages.get("profile.background.prompt"));
         background.setMaxWidth(Double.MAX_VALUE);
 
-        Spinner<Integer> hours = new Spinner<>();
-        hours.setId("profile-hours");
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(Profile.MIN_HOURS, Profile.MAX_HOURS,
-                        viewModel.hoursPerWeekProperty().get());
-        hours.setValueFactory(factory);
-        hours.setEditable(true);
-        hours.setPrefWidth(110);
-        factory.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                viewModel.hoursPerWeekProperty().set(value);
-            }
-        });
-        viewModel.hoursPerWeekProperty().addListener((obs, old, value) -> factory.setValue(value.intValue()));
+        HoursField hours = new HoursField("profile-hours", viewModel.hoursEntry());
 
-        int row = 0;
-        row = addRow(row, Messages.get("profile.name"), name, Messages.get("profile.name.explanation"), null);
-        row = addRow(row, Messages.get("profile.target"), target, null, viewModel.targetExplanation());
-        row = addRow(row, Messages.get("profile.background"), background, null, viewModel.backgroundExplanation());
-        addRow(row, Messages.get("profile.hours"), hours, null, viewModel.hoursExplanation());
+        getChildren().addAll(
+                row(Messages.get("profile.name"), name, name,
+                        help("profile-name-help", Messages.get("profile.name.explanation")), nameProblem),
+                row(Messages.get("profile.target"), target, target,
+                        steady(help("profile-target-help", viewModel.targetExplanation()), viewModel.targetExplanations(),
+                                viewModel.targetProperty().isNotNull())),
+                row(Messages.get("profile.background"), background, background,
+                        steady(help("profile-background-help", viewModel.backgroundExplanation()),
+                                viewModel.backgroundExplanations(), viewModel.backgroundProperty().isNotNull())),
+                row(Messages.get("profile.hours"), hours, hours.field(),
+                        help("profile-hours-help", viewModel.hoursExplanation())));
     }
 
-    private int addRow(int row, String labelText, javafx.scene.control.Control field, String fixedHelp,
-                       javafx.beans.value.ObservableValue<String> liveHelp) {
+    private static Node row(String labelText, Node field, Node labelled, Node... below) {
         Label label = new Label(labelText);
-        label.setLabelFor(field);
+        label.setLabelFor(labelled);
         label.getStyleClass().add("form-label");
-        add(label, 0, row);
-        add(field, 1, row);
-        Label help = new Label();
-        help.setWrapText(true);
-        help.getStyleClass().add("form-help");
-        if (liveHelp != null) {
-            help.textProperty().bind(liveHelp);
-        } else {
-            help.setText(fixedHelp);
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        VBox right = new VBox(4, field);
+        right.getChildren().addAll(below);
+        right.setMinWidth(0);
+        right.setFillWidth(true);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox row = new HBox(16, label, right);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    private static Label help(String id, String text) {
+        Label help = wrapping(id, "form-help");
+        help.setText(text);
+        return help;
+    }
+
+    private static Label help(String id, ObservableValue<String> text) {
+        Label help = wrapping(id, "form-help");
+        help.textProperty().bind(text);
+        return help;
+    }
+
+    private static Label problem(String id, ObservableValue<String> text) {
+        Label problem = wrapping(id, "form-problem");
+        problem.textProperty().bind(text);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
+    }
+
+    private static Label wrapping(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    /**
+     * Keeps the room of the longest of {@code texts} under a field whose explanation changes with
+     * the choice, so the form does not jump in height when the choice changes. The room is kept
+     * only once something is chosen ({@code active}): before that, a short prompt needs no gap.
+     */
+    private static Node steady(Label live, List<String> texts, ObservableValue<Boolean> active) {
+        StackPane stack = new StackPane();
+        stack.setAlignment(Pos.TOP_LEFT);
+        for (String text : texts) {
+            Label ghost = new Label(text);
+            ghost.setWrapText(true);
+            ghost.setMinHeight(Region.USE_PREF_SIZE);
+            ghost.setMaxWidth(Double.MAX_VALUE);
+            ghost.getStyleClass().add("form-help");
+            ghost.setVisible(false);
+            ghost.managedProperty().bind(active);
+            stack.getChildren().add(ghost);
         }
-        help.setId(field.getId() + "-help");
-        add(help, 1, row + 1);
-        GridPane.setMargin(help, new Insets(0, 0, 10, 0));
-        return row + 2;
+        stack.getChildren().add(live);
+        return stack;
     }
 
     private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(java.util.function.Function<T, String> name) {

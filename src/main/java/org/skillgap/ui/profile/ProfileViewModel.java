@@ -17,6 +17,8 @@ import org.skillgap.model.Background;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.model.Texts;
+import org.skillgap.ui.HoursEntry;
 import org.skillgap.ui.Session;
 
 /** The first-run welcome and the profile editor: name, target role, background, hours a week. */
@@ -29,6 +31,7 @@ public final class ProfileViewModel {
     private final ObjectProperty<TargetProfile> target = new SimpleObjectProperty<>();
     private final ObjectProperty<Background> background = new SimpleObjectProperty<>();
     private final IntegerProperty hoursPerWeek = new SimpleIntegerProperty(DEFAULT_HOURS);
+    private final HoursEntry hoursEntry;
 
     public ProfileViewModel(Session session) {
         this.session = session;
@@ -39,6 +42,7 @@ public final class ProfileViewModel {
         background.set(saved.flatMap(p -> session.catalog().background(p.backgroundId()))
                 .orElse(null));
         hoursPerWeek.set(saved.map(Profile::hoursPerWeek).orElse(DEFAULT_HOURS));
+        hoursEntry = new HoursEntry(hoursPerWeek);
     }
 
     /** The middle role is the one most people aim for first; the catalog lists roles junior to senior. */
@@ -71,6 +75,27 @@ public final class ProfileViewModel {
         return hoursPerWeek;
     }
 
+    /** The hours as typed: the profile takes them only while they are a valid number. */
+    public HoursEntry hoursEntry() {
+        return hoursEntry;
+    }
+
+    /** Why the name cannot be saved (too long, an invisible character), or empty. */
+    public StringBinding nameProblem() {
+        return Bindings.createStringBinding(() -> Texts.nameProblem(name.get())
+                .map(problem -> Messages.get("text.name.refused", problem)).orElse(""), name);
+    }
+
+    /** Every role's description, so the form can keep room for the longest and not jump. */
+    public List<String> targetExplanations() {
+        return targets().stream().map(TargetProfile::description).toList();
+    }
+
+    /** Every background's explanation, for the same reason. */
+    public List<String> backgroundExplanations() {
+        return backgrounds().stream().map(this::explain).toList();
+    }
+
     public StringBinding targetExplanation() {
         return Bindings.createStringBinding(() -> target.get() == null ? "" : target.get().description(), target);
     }
@@ -78,30 +103,54 @@ public final class ProfileViewModel {
     public StringBinding backgroundExplanation() {
         return Bindings.createStringBinding(() -> {
             Background b = background.get();
-            if (b == null) {
-                return Messages.get("profile.background.choose");
-            }
-            String strengths = b.typicalLevels().stream()
-                    .map(l -> session.catalog().skill(l.skillId()).map(s -> s.name()).orElse(l.skillId()))
-                    .limit(5)
-                    .reduce((a, c) -> a + ", " + c).orElse("");
-            return Messages.get("profile.background.explanation", b.description(), strengths, b.advice(),
-                    b.minYears(), b.maxYears());
+            return b == null ? Messages.get("profile.background.choose") : explain(b);
         }, background);
+    }
+
+    private String explain(Background b) {
+        String strengths = b.typicalLevels().stream()
+                .map(l -> session.catalog().skill(l.skillId()).map(s -> s.name()).orElse(l.skillId()))
+                .limit(5)
+                .reduce((a, c) -> a + ", " + c).orElse("");
+        return Messages.get("profile.background.explanation", b.description(), strengths, b.advice(),
+                b.minYears(), b.maxYears());
     }
 
     public StringBinding hoursExplanation() {
         return Bindings.createStringBinding(() -> {
+            if (!hoursEntry.validProperty().get()) {
+                return Messages.get("profile.hours.explanation.none");
+            }
             int hours = hoursPerWeek.get();
             double weeksFor30Hours = Math.ceil(30.0 / Math.max(1, hours));
             return Messages.get("profile.hours.explanation", hours, (int) weeksFor30Hours);
-        }, hoursPerWeek);
+        }, hoursPerWeek, hoursEntry.validProperty());
     }
 
     public BooleanBinding complete() {
-        return target.isNotNull().and(background.isNotNull())
-                .and(hoursPerWeek.greaterThanOrEqualTo(Profile.MIN_HOURS))
-                .and(hoursPerWeek.lessThanOrEqualTo(Profile.MAX_HOURS));
+        return Bindings.createBooleanBinding(() -> missing().isEmpty(),
+                target, background, name, hoursEntry.validProperty());
+    }
+
+    /** Why the profile cannot be saved yet, in words for the person; empty when it can. */
+    public StringBinding whyIncomplete() {
+        return Bindings.createStringBinding(this::missing, target, background, name, hoursEntry.validProperty());
+    }
+
+    private String missing() {
+        if (target.get() == null) {
+            return Messages.get("profile.missing.target");
+        }
+        if (background.get() == null) {
+            return Messages.get("profile.missing.background");
+        }
+        if (!hoursEntry.validProperty().get()) {
+            return Messages.get("profile.missing.hours", Profile.MIN_HOURS, Profile.MAX_HOURS);
+        }
+        if (Texts.nameProblem(name.get()).isPresent()) {
+            return Messages.get("profile.missing.name");
+        }
+        return "";
     }
 
     /** Saves the profile; returns false (and saves nothing) while a choice is missing. */

@@ -16,15 +16,19 @@ import org.skillgap.model.Messages;
 /** The first-run page: a few choices, each explained, then on to rating skills. */
 public final class WelcomeView {
 
-    private final StackPane root = new StackPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
 
     public WelcomeView(ProfileViewModel viewModel, Runnable onDone) {
         Label title = new Label(Messages.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
         Label intro = new Label(Messages.get("welcome.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.getStyleClass().add("welcome-intro");
-        HBox heading = new HBox(16, logo(), new VBox(4, title, intro));
+        VBox headingText = new VBox(4, title, intro);
+        headingText.setMinWidth(0);
+        HBox.setHgrow(headingText, javafx.scene.layout.Priority.ALWAYS);
+        HBox heading = new HBox(16, logo(), headingText);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Button start = new Button(Messages.get("welcome.start"));
@@ -37,14 +41,30 @@ public final class WelcomeView {
                 onDone.run();
             }
         });
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label privacy = new Label(Messages.get("welcome.privacy"));
         privacy.setWrapText(true);
+        privacy.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         privacy.getStyleClass().add("form-help");
-        HBox actions = new HBox(16, privacy, start);
+        // A greyed-out Start says what is still missing, right where the person looks for it.
+        Label why = new Label();
+        why.setId("welcome-start-why");
+        why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.getStyleClass().add("form-reason");
+        why.textProperty().bind(viewModel.whyIncomplete());
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        VBox notes = new VBox(4, why, privacy);
+        notes.setMinWidth(0);
+        HBox actions = new HBox(16, notes, start);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(privacy, javafx.scene.layout.Priority.ALWAYS);
+        actions.setMaxWidth(760);
+        HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
+        // Start stays in sight below the scrolling form, whatever the window's height.
+        StackPane footer = new StackPane(actions);
+        footer.getStyleClass().add("welcome-footer");
 
-        VBox card = new VBox(22, heading, new ProfileForm(viewModel), actions);
+        VBox card = new VBox(22, heading, new ProfileForm(viewModel));
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -55,7 +75,8 @@ public final class WelcomeView {
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        root.getChildren().add(scroll);
+        root.setCenter(scroll);
+        root.setBottom(footer);
     }
 
     public Parent root() {

@@ -83,7 +83,8 @@ public final class FileActions {
             return target;
         }, written -> {
             if (dialogs.confirm(Messages.get("export.pdf.done.title"), Messages.get("export.pdf.done.header"),
-                    Messages.get("export.pdf.done.body", written))) {
+                    Messages.get("export.pdf.done.body", written), Messages.get("export.pdf.done.open"),
+                    Messages.get("export.pdf.done.notNow"))) {
                 openFile.accept(written);
             }
         }, error -> fail("export.pdf.failed", error));

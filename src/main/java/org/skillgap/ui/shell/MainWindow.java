@@ -115,9 +115,19 @@ public final class MainWindow {
     private VBox profileFooter(MenuActions actions) {
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
         summary.setId("profile-summary");
-        summary.setWrapText(true);
+        // One line per part, cut with "..." (a 200-character name wrapped down the whole sidebar); the tooltip has it all.
+        summary.setWrapText(false);
+        summary.setMinWidth(0);
+        summary.setPrefWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("profile-summary");
         summary.textProperty().bind(viewModel.profileSummaryProperty());
+        javafx.scene.control.Tooltip fullSummary = new javafx.scene.control.Tooltip();
+        fullSummary.setWrapText(true);
+        fullSummary.setMaxWidth(420);
+        fullSummary.textProperty().bind(viewModel.profileSummaryProperty());
+        summary.tooltipProperty().bind(javafx.beans.binding.Bindings.when(summary.textProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(fullSummary));
         javafx.scene.control.Hyperlink edit = new javafx.scene.control.Hyperlink(Messages.get("profile.edit"));
         edit.setId("edit-profile");
         edit.setOnAction(e -> actions.editProfile().run());

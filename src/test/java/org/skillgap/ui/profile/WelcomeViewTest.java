@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +24,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.skillgap.model.Background;
 import org.skillgap.model.Profile;
+import org.skillgap.model.TargetProfile;
+import org.skillgap.model.Texts;
 import org.skillgap.ui.SessionFixture;
 
 @ExtendWith(ApplicationExtension.class)
@@ -25,9 +33,11 @@ class WelcomeViewTest {
 
     private SessionFixture fixture;
     private final AtomicBoolean done = new AtomicBoolean();
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         fixture = new SessionFixture(Files.createTempDirectory("welcome"));
         stage.setScene(new Scene(new WelcomeView(new ProfileViewModel(fixture.session), () -> done.set(true)).root(), 1000, 760));
         stage.show();
@@ -59,5 +69,124 @@ class WelcomeViewTest {
         assertThat(saved.name()).isEqualTo("Zoë Ångström-Núñez");
         assertThat(saved.backgroundId()).isEqualTo(chosen.id());
         assertThat(saved.hoursPerWeek()).isEqualTo(ProfileViewModel.DEFAULT_HOURS);
+    }
+
+    @Test
+    void startGreyedOutSaysWhatIsMissing(FxRobot robot) {
+        Label why = robot.lookup("#welcome-start-why").queryAs(Label.class);
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).contains("where you start");
+
+        chooseBackground(robot);
+
+        assertThat(why.isVisible()).isFalse();
+        assertThat(robot.lookup("#welcome-start").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void lettersCannotBeTypedIntoHoursAndNothingUnexpectedHappens(FxRobot robot) {
+        chooseBackground(robot);
+        TextField hours = robot.lookup("#profile-hours").queryAs(TextField.class);
+
+        robot.doubleClickOn(hours).write("abc").type(KeyCode.TAB);
+
+        assertThat(hours.getText()).isEqualTo(Integer.toString(ProfileViewModel.DEFAULT_HOURS));
+        assertThat(robot.lookup("#profile-hours-range").queryLabeled().getText()).isEqualTo("1 to 80 hours");
+        robot.clickOn("#welcome-start");
+        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(ProfileViewModel.DEFAULT_HOURS);
+    }
+
+    @Test
+    void hoursOutOfRangeAreShownAsAProblemAndNotSaved(FxRobot robot) {
+        chooseBackground(robot);
+        TextField hours = robot.lookup("#profile-hours").queryAs(TextField.class);
+
+        robot.doubleClickOn(hours).write("0");
+
+        Label problem = robot.lookup("#profile-hours-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("1 to 80");
+        assertThat(robot.lookup("#welcome-start").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#welcome-start-why").queryLabeled().getText()).contains("1 to 80");
+
+        robot.type(KeyCode.BACK_SPACE).write("200");
+
+        assertThat(hours.getText()).as("a third digit is refused, not clamped").isEqualTo("20");
+        assertThat(problem.isVisible()).isFalse();
+        robot.clickOn("#welcome-start");
+        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
+    }
+
+    @Test
+    void aNameOverTheLimitIsRefusedVisibly(FxRobot robot) {
+        chooseBackground(robot);
+        String tooLong = "n".repeat(Texts.MAX_NAME_CHARS + 5);
+        TextField name = robot.lookup("#profile-name").queryAs(TextField.class);
+
+        robot.interact(() -> name.setText(tooLong));
+
+        assertThat(name.getText()).as("not cut").isEqualTo(tooLong);
+        Label problem = robot.lookup("#profile-name-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains(Integer.toString(Texts.MAX_NAME_CHARS));
+        assertThat(robot.lookup("#welcome-start").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void explanationsWrapInFullAndTheFormScrollsAtTheSmallestWindow(FxRobot robot) {
+        // Its own window, so the shared test window keeps its size for the tests that follow.
+        java.util.concurrent.atomic.AtomicReference<Stage> small = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            ProfileViewModel viewModel = new ProfileViewModel(fixture.session);
+            viewModel.backgroundProperty().set(fixture.catalog.backgrounds().get(1));
+            Stage window = new Stage();
+            window.setScene(new Scene(new WelcomeView(viewModel, () -> { }).root(), 800, 560));
+            window.show();
+            window.getScene().getRoot().layout();
+            small.set(window);
+        });
+        try {
+            javafx.scene.Parent root = small.get().getScene().getRoot();
+            for (String id : new String[] {"#profile-name-help", "#profile-target-help", "#profile-background-help",
+                    "#profile-hours-help"}) {
+                assertShownInFull(robot.from(root).lookup(id).queryAs(Label.class));
+            }
+            assertShownInFull(robot.from(root).lookup(".welcome-intro").queryAs(Label.class));
+            ScrollPane scroll = robot.from(root).lookup(".scroll-pane").queryAs(ScrollPane.class);
+            assertThat(scroll.getContent().getBoundsInLocal().getHeight())
+                    .as("the form is taller than the window, so it scrolls")
+                    .isGreaterThan(scroll.getViewportBounds().getHeight());
+            Node start = robot.from(root).lookup("#welcome-start").query();
+            assertThat(start.localToScene(start.getBoundsInLocal()).getMaxY())
+                    .as("Start stays in sight").isLessThanOrEqualTo(560);
+        } finally {
+            robot.interact(() -> small.get().close());
+        }
+    }
+
+    @Test
+    void theCardKeepsItsHeightWhenTheRoleChanges(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<TargetProfile> target = robot.lookup("#profile-target").queryAs(ComboBox.class);
+        Node card = robot.lookup(".welcome-card").query();
+        double before = card.getBoundsInLocal().getHeight();
+
+        for (TargetProfile role : fixture.catalog.profiles()) {
+            robot.interact(() -> target.setValue(role));
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            assertThat(card.getBoundsInLocal().getHeight()).as(role.name()).isEqualTo(before);
+        }
+    }
+
+    private void chooseBackground(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Background> background = robot.lookup("#profile-background").queryAs(ComboBox.class);
+        robot.interact(() -> background.setValue(fixture.catalog.backgrounds().get(1)));
+    }
+
+    /** A label whose text did not fit shows a shortened text ending in "..." in its skin. */
+    private static void assertShownInFull(Label label) {
+        Text shown = (Text) label.lookup(".text");
+        assertThat(shown.getText()).as(label.getId() + " shown in full").isEqualTo(label.getText());
     }
 }

@@ -87,6 +87,18 @@ class FileActionsTest {
     }
 
     @Test
+    void theExportedPdfIsOfferedWithOpenAndNotNow() {
+        dialogs.fileToSave = Optional.of(temp.resolve("plan.pdf"));
+        dialogs.answerConfirm = false;
+
+        actions.exportPdf();
+
+        assertThat(dialogs.of("confirm")).singleElement()
+                .satisfies(shown -> assertThat(shown.choices()).containsExactly("Open", "Not now"));
+        assertThat(opened).as("Not now opens nothing").isEmpty();
+    }
+
+    @Test
     void thePageSizeChoiceIsKept() {
         actions.setPageSize(PageSize.LETTER);
         assertThat(actions.pageSize()).isEqualTo(PageSize.LETTER);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.skillgap.ui.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -31,7 +32,9 @@ class MainWindowTest {
         }
         MenuActions actions = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), () -> { }, () -> { });
-        stage.setScene(new Scene(new MainWindow(viewModel, screens, actions).root(), 900, 600));
+        Scene scene = new Scene(new MainWindow(viewModel, screens, actions).root(), 900, 600);
+        Theme.addAppStylesheet(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -49,5 +52,19 @@ class MainWindowTest {
         assertThat(viewModel.selectedScreen()).isEqualTo(Screen.PROGRESS);
         robot.clickOn("#nav-assess");
         assertThat(robot.lookup(".empty-title").queryAs(Label.class).getText()).isEqualTo("Assess screen");
+    }
+
+    @Test
+    void aLongNameStaysOnOneLineInTheSidebarAndIsReadInFullInTheTooltip(FxRobot robot) {
+        String summary = "Anna Maria ".repeat(18).strip() + "\nIT Product Manager";
+
+        robot.interact(() -> viewModel.profileSummaryProperty().set(summary));
+        robot.interact(() -> robot.lookup("#profile-summary").query().getScene().getRoot().layout());
+
+        Label label = robot.lookup("#profile-summary").queryAs(Label.class);
+        double line = label.getFont().getSize() * 1.6;
+        assertThat(label.getHeight()).as("two lines: the name and the role").isLessThan(2 * line + 4);
+        assertThat(label.getTooltip()).isNotNull();
+        assertThat(label.getTooltip().getText()).isEqualTo(summary);
     }
 }

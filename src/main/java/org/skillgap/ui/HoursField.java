@@ -1,0 +1,52 @@
+package org.skillgap.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.HBox;
+
+/**
+ * The one field for hours a week, on the welcome form, the profile editor and the Plan screen:
+ * takes digits only, shows the allowed range next to it, and says in place what to enter while
+ * the value cannot be used. It never changes what the person typed (no silent clamping); the
+ * {@link HoursEntry} behind it decides what counts.
+ */
+public final class HoursField extends HBox {
+
+    /** AtlantaFX draws a text field in this state with a red border. */
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("danger");
+
+    private final TextField field = new TextField();
+    private final Label problem = new Label();
+
+    /** {@code id} names the text field (so a label can point at it and tests can find it). */
+    public HoursField(String id, HoursEntry entry) {
+        super(8);
+        getStyleClass().add("hours-field");
+        setAlignment(Pos.CENTER_LEFT);
+        field.setId(id);
+        field.setPrefColumnCount(HoursEntry.MAX_DIGITS + 1);
+        field.setMinWidth(HBox.USE_PREF_SIZE);
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                HoursEntry.acceptsTyping(change.getControlNewText()) ? change : null));
+        field.textProperty().bindBidirectional(entry.textProperty());
+        Label range = new Label(HoursEntry.rangeText());
+        range.setId(id + "-range");
+        range.getStyleClass().add("hours-range");
+        range.setMinWidth(HBox.USE_PREF_SIZE);
+        problem.setId(id + "-problem");
+        problem.getStyleClass().add("hours-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(entry.problemProperty());
+        problem.visibleProperty().bind(entry.validProperty().not());
+        problem.managedProperty().bind(problem.visibleProperty());
+        field.pseudoClassStateChanged(INVALID, !entry.validProperty().get());
+        entry.validProperty().addListener((obs, old, ok) -> field.pseudoClassStateChanged(INVALID, !ok));
+        getChildren().addAll(field, range, problem);
+    }
+
+    public TextField field() {
+        return field;
+    }
+}
