@@ -17,12 +17,9 @@ public interface Dialogs {
 
     /**
      * A question whose two buttons say what they do ("Open" / "Not now") instead of OK / Cancel;
-     * true when the person picks {@code yesText}. The default asks with OK / Cancel, for dialogs
-     * that do not name their buttons yet.
+     * true when the person picks {@code yesText}.
      */
-    default boolean confirm(String title, String header, String body, String yesText, String noText) {
-        return confirm(title, header, body);
-    }
+    boolean confirm(String title, String header, String body, String yesText, String noText);
 
     /** Asks the person to pick one of several actions; returns its index, or -1 when the dialog is closed. */
     int choose(String title, String header, String body, java.util.List<String> choices);

@@ -36,6 +36,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirm(String title, String header, String body, String yesText, String noText) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, body);
+        ButtonType yes = new ButtonType(yesText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(noText, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
     public int choose(String title, String header, String body, java.util.List<String> choices) {
         Alert alert = alert(Alert.AlertType.WARNING, title, header, body);
         // The last choice is the way out (quit, cancel), so Escape and the close box pick it.
