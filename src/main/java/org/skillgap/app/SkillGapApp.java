@@ -298,16 +298,27 @@ public final class SkillGapApp extends Application {
         });
     }
 
-    private static void placeWindow(Stage stage, WindowState state) {
+    private static void placeWindow(Stage stage, WindowState remembered) {
+        javafx.geometry.Rectangle2D screen = screenFor(remembered).getVisualBounds();
+        // Room for the title bar the window manager adds around the scene.
+        double titleBar = 32;
+        WindowState state = remembered.fitTo(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                screen.getHeight() - titleBar);
+        stage.setMinWidth(Math.min(800, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight() - titleBar));
         stage.setWidth(state.width());
         stage.setHeight(state.height());
-        state.position().ifPresent(xy -> {
-            stage.setX(xy[0]);
-            stage.setY(xy[1]);
-        });
+        stage.setX(state.x());
+        stage.setY(state.y());
         stage.setMaximized(state.maximized());
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+    }
+
+    /** The screen the window was last on, or the main one. */
+    private static javafx.stage.Screen screenFor(WindowState state) {
+        return state.position()
+                .map(xy -> javafx.stage.Screen.getScreensForRectangle(xy[0], xy[1], state.width(), state.height()))
+                .filter(screens -> !screens.isEmpty()).map(screens -> screens.get(0))
+                .orElse(javafx.stage.Screen.getPrimary());
     }
 
     private static void rememberWindow(Stage stage, DataFolder folder) {

@@ -51,6 +51,22 @@ public record WindowState(double x, double y, double width, double height, boole
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * This state made to fit a screen's usable area (minX, minY, width, height): never larger than
+     * it, and wholly on it. A window remembered on a larger or a detached monitor, or the default
+     * size on a 1024x700 screen, would otherwise open with its menu and panels out of reach. A
+     * window that does not fit where it was, or was never placed, is centred.
+     */
+    public WindowState fitTo(double minX, double minY, double screenWidth, double screenHeight) {
+        double w = Math.min(width, screenWidth);
+        double h = Math.min(height, screenHeight);
+        boolean placed = position().isPresent()
+                && x >= minX && y >= minY && x + w <= minX + screenWidth && y + h <= minY + screenHeight;
+        double fittedX = placed ? x : minX + (screenWidth - w) / 2;
+        double fittedY = placed ? y : minY + (screenHeight - h) / 2;
+        return new WindowState(fittedX, fittedY, w, h, maximized);
+    }
+
     public Optional<double[]> position() {
         return Double.isNaN(x) || Double.isNaN(y) ? Optional.empty() : Optional.of(new double[] {x, y});
     }
