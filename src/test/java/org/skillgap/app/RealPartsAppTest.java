@@ -314,4 +314,27 @@ class RealPartsAppTest {
                 .map(n -> ((Label) n).getText()).collect(Collectors.joining(" "));
     }
 
+
+    @Test
+    void lettersInHoursCannotBeTypedAndTheHoursSavedAreTheHoursShown() throws Exception {
+        start(data());
+        javafx.scene.control.TextField hours = robot.lookup("#profile-hours").queryAs(javafx.scene.control.TextField.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> background = robot.lookup("#profile-background")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(background).type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        robot.doubleClickOn(hours).eraseText(3).write("12x");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(hours.getText()).isEqualTo("12");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no 'problem it did not expect'").isEmpty();
+        robot.clickOn("#welcome-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        stop();
+        try (SkillGapStore store = SkillGapStore.open(DataFolder.at(data()).database())) {
+            assertThat(store.profile()).map(Profile::hoursPerWeek).contains(12);
+        }
+    }
 }
