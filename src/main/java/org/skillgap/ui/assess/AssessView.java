@@ -276,6 +276,7 @@ public final class AssessView {
     private Node gapPanel() {
         Label readinessLabel = new Label(Messages.get("assess.readiness.label", viewModel.targetName()));
         readinessLabel.getStyleClass().add("panel-caption");
+        readinessLabel.setWrapText(true);
         Label readiness = new Label();
         readiness.setId("readiness");
         readiness.getStyleClass().add("readiness-value");
@@ -292,6 +293,7 @@ public final class AssessView {
             Label text = new Label();
             text.textProperty().bind(viewModel.categoryTextProperty(category));
             text.setId("category-" + category.id());
+            text.setWrapText(true);
             ProgressBar bar = new ProgressBar();
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().addAll("small", "category-bar", category.id());

@@ -42,10 +42,13 @@ final class SkillCell extends ListCell<AssessEntry> {
         note.getStyleClass().add("skill-note");
         target.getStyleClass().add("skill-target");
         heading.getStyleClass().add("category-heading");
-        // Names and descriptions wrap rather than end in "…" when the window is narrow.
+        // Names wrap rather than end in "…" when the window is narrow; the description keeps one
+        // line, with all of it in its tooltip (and the level wording in full below the list).
         name.setWrapText(true);
-        description.setWrapText(true);
-        levelText.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        description.setTooltip(new Tooltip());
+        description.getTooltip().setWrapText(true);
+        description.getTooltip().setMaxWidth(480);
         note.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         rating.setTooltip(new Tooltip());
         target.setTooltip(new Tooltip());
@@ -111,6 +114,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         getStyleClass().add("skill-cell");
         name.setText(row.skill().name());
         description.setText(row.skill().description());
+        description.getTooltip().setText(row.skill().description());
         levelText.textProperty().bind(row.levelTextProperty());
         note.textProperty().bind(row.noteProperty());
         note.getTooltip().textProperty().bind(row.noteProperty());
@@ -127,6 +131,16 @@ final class SkillCell extends ListCell<AssessEntry> {
         row.levelProperty().addListener(levelListener);
         showLevel(row.level());
         setGraphic(skillLayout);
+    }
+
+    /** Tall enough for a name wrapped at the width the list gives the row. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return getGraphic().prefHeight(inner) + snappedTopInset() + snappedBottomInset();
     }
 
     private void showLevel(int level) {
