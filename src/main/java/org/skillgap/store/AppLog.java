@@ -39,7 +39,7 @@ public final class AppLog {
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             root.addHandler(handler);
-            current = file;
+            current = fileInUse(file);
         } catch (IOException | RuntimeException e) {
             // Without a log the app still works; say so on the console instead.
             System.err.println("SkillGap: cannot write the log file " + file + ": " + e.getMessage());
@@ -50,6 +50,34 @@ public final class AppLog {
                 h.setLevel(Level.OFF);
             }
         }
+    }
+
+    /**
+     * The file the handler really writes. When another SkillGap (an open window) holds
+     * skillgap-0.log, java.util.logging writes skillgap-0.log.1 instead, and a message naming
+     * skillgap-0.log would send the person to the other process's log. The handler's lock file is
+     * held by this process: trying to lock it again from here is what tells it apart.
+     */
+    private static Path fileInUse(Path first) {
+        for (int unique = 0; unique < 100; unique++) {
+            Path log = unique == 0 ? first : first.resolveSibling(first.getFileName() + "." + unique);
+            Path lock = log.resolveSibling(log.getFileName() + ".lck");
+            if (!java.nio.file.Files.exists(lock)) {
+                continue;
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.channels.FileLock probe = channel.tryLock();
+                if (probe != null) {
+                    probe.release();
+                }
+            } catch (java.nio.channels.OverlappingFileLockException ours) {
+                return log;
+            } catch (IOException e) {
+                // Not readable here: not ours.
+            }
+        }
+        return first;
     }
 
     /** The log file in use, for messages that tell a person where to look. */

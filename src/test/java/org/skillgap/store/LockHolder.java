@@ -16,6 +16,10 @@ public final class LockHolder {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--file")) {
+            holdFileLock(Path.of(args[1]));
+            return;
+        }
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(DataFolder.at(Path.of(args[0])));
         System.out.println(lock.isPresent() ? "locked" : "busy");
         System.out.flush();
@@ -23,6 +27,17 @@ public final class LockHolder {
         System.in.read();
         if (lock.isPresent()) {
             lock.get().close();
+        }
+    }
+
+    /** {@code LockHolder --file FILE}: holds an OS lock on any file, as java.util.logging does on its log. */
+    private static void holdFileLock(Path file) throws Exception {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = channel.lock()) {
+            System.out.print("locked");
+            System.out.flush();
+            System.in.read();
         }
     }
 }
