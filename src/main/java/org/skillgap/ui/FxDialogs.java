@@ -14,6 +14,8 @@ import javafx.stage.Window;
 public final class FxDialogs implements Dialogs {
 
     private final Window owner;
+    /** The folder of the last file chosen: the next chooser opens there, as desktop apps do. */
+    private Path lastFolder = Path.of(System.getProperty("user.home"));
 
     public FxDialogs(Window owner) {
         this.owner = owner;
@@ -67,7 +69,7 @@ public final class FxDialogs implements Dialogs {
         if (file == null) {
             return Optional.empty();
         }
-        Path path = file.toPath();
+        Path path = remembered(file.toPath());
         // GTK's save dialog does not add the extension when a person types a bare name.
         if (!path.getFileName().toString().toLowerCase().endsWith("." + extension)) {
             path = path.resolveSibling(path.getFileName() + "." + extension);
@@ -78,7 +80,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension) {
         File file = chooser(title, extensionDescription, extension).showOpenDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(file).map(File::toPath).map(this::remembered);
     }
 
     @Override
@@ -95,8 +97,19 @@ public final class FxDialogs implements Dialogs {
         return window != null && window.getScene() != null;
     }
 
-    private static FileChooser chooser(String title, String extensionDescription, String extension) {
+    private Path remembered(Path chosen) {
+        if (chosen.getParent() != null) {
+            lastFolder = chosen.getParent();
+        }
+        return chosen;
+    }
+
+    private FileChooser chooser(String title, String extensionDescription, String extension) {
         FileChooser chooser = new FileChooser();
+        // Not the folder the program was started from, which a person never chose.
+        if (java.nio.file.Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, "*." + extension));
         return chooser;
