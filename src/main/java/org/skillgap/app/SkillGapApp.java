@@ -237,6 +237,8 @@ public final class SkillGapApp extends Application {
                 Optional.of(() -> backupActions.restore(store,
                         () -> stage.getScene().setRoot(new EmptyScreen(Messages.get("restore.busy"), "")),
                         this::useRestoredStore, Platform::exit)),
+                () -> dialogs.showInformation(Messages.get("shortcuts.title"), Messages.get("shortcuts.header"),
+                        Messages.get("shortcuts.body")),
                 () -> showAbout(dialogs, folder), stage::close);
         MainWindow window = new MainWindow(shell, screens(), actions);
         stage.getScene().setRoot(window.root());

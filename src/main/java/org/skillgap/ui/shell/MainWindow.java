@@ -168,7 +168,10 @@ public final class MainWindow {
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().add(item("menu-about", Messages.get("menu.help.about"), Optional.of(actions.about()), null));
+        help.getItems().addAll(
+                item("menu-shortcuts", Messages.get("menu.help.shortcuts"), Optional.of(actions.shortcuts()),
+                        new KeyCodeCombination(KeyCode.F1)),
+                item("menu-about", Messages.get("menu.help.about"), Optional.of(actions.about()), null));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;

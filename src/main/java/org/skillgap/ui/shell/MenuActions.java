@@ -8,5 +8,6 @@ import java.util.Optional;
  */
 public record MenuActions(Runnable editProfile, Optional<Runnable> exportPdf, Optional<Runnable> exportData,
                           Optional<Runnable> importData, Optional<Runnable> backupNow,
-                          Optional<Runnable> restoreBackup, Runnable about, Runnable quit) {
+                          Optional<Runnable> restoreBackup, Runnable shortcuts, Runnable about,
+                          Runnable quit) {
 }

@@ -31,7 +31,7 @@ class MainWindowTest {
             screens.put(screen, () -> new EmptyScreen(screen.title() + " screen", "explanation"));
         }
         MenuActions actions = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), () -> { }, () -> { });
+                Optional.empty(), Optional.empty(), () -> { }, () -> { }, () -> { });
         Scene scene = new Scene(new MainWindow(viewModel, screens, actions).root(), 900, 600);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
