@@ -11,12 +11,16 @@ import java.util.stream.Collectors;
 import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanBuilder;
 import org.skillgap.gap.PlanItem;
+import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 
 import picocli.CommandLine.Command;
 
-/** {@code skillgap plan [--json]}: the ordered checklist with dates. */
+/**
+ * {@code skillgap plan [--json]}: the ordered checklist with dates, in the order and words of the
+ * window (done and skipped steps at the bottom, dates in the person's locale); JSON keeps ISO dates.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand implements Callable<Integer> {
@@ -31,13 +35,17 @@ final class PlanCommand extends ReportingSubcommand implements Callable<Integer>
             if (json) {
                 out.println(JsonOutput.write(toJson(plan)));
             } else {
-                out.println(Messages.get("cli.plan.summary", plan.readyBy(), Math.round(plan.progress()),
-                        plan.items().size()));
+                if (plan.hasOpenWork()) {
+                    out.println(Messages.get("cli.plan.summary", Dates.format(plan.readyBy()), plan.progressText()));
+                    plan.dateSetter().ifPresent(step -> out.println(Messages.get("cli.plan.setBy", step.item().title())));
+                } else {
+                    out.println(Messages.get("cli.plan.readyNow", plan.progressText()));
+                }
                 out.println();
                 for (PlanItem item : plan.items()) {
                     out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
-                    out.printf("      %s   %d h   %s - %s   id: %s%n", item.status().displayName(),
-                            item.item().effortHours(), item.start(), item.due(), item.item().id());
+                    out.printf("      %s   %d h   %s   id: %s%n", item.status().displayName(),
+                            item.item().effortHours(), item.when(), item.item().id());
                     if (!item.why().isEmpty()) {
                         out.println("      " + item.why().stream()
                                 .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
