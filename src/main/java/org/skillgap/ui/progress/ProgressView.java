@@ -52,8 +52,11 @@ public final class ProgressView {
         summary.setId("progress-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(viewModel.summaryProperty());
-        HBox header = new HBox(16, title, summary);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        summary.setWrapText(true);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Title above the summary, so a narrow window wraps the summary instead of cutting it.
+        VBox header = new VBox(2, title, summary);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
         GridPane grid = new GridPane();
@@ -171,7 +174,9 @@ public final class ProgressView {
         gapChart.setId("gap-chart");
         gapChart.setLegendVisible(false);
         gapChart.setAnimated(false);
-        gapChart.setMinHeight(260);
+        // Room for ten bars a line of text high each, whatever the window's size.
+        gapChart.setMinHeight(320);
+        gapChart.setCategoryGap(4);
         gapChart.setPrefHeight(420);
         gapValueAxis.setLabel(Messages.get("progress.gaps.axis"));
         gapValueAxis.setMinorTickVisible(false);
