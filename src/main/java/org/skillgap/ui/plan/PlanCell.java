@@ -1,5 +1,6 @@
 package org.skillgap.ui.plan;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -129,6 +130,19 @@ final class PlanCell extends ListCell<PlanEntry> {
         return false;
     }
 
+    /**
+     * A cell's height for the list's width: the labeled skin asks its graphic for a height
+     * without a width, so wrapped lines (an opened row, a long "Raises" line) were cut to one.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() != itemLayout || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        Insets in = getInsets();
+        return itemLayout.prefHeight(width - in.getLeft() - in.getRight()) + in.getTop() + in.getBottom();
+    }
+
     @Override
     protected void updateItem(PlanEntry entry, boolean empty) {
         super.updateItem(entry, empty);
@@ -165,8 +179,10 @@ final class PlanCell extends ListCell<PlanEntry> {
         details.setText(row.details());
         detailsTip.setText(everything);
         // Opened, the row shows every fact wrapped, in place of the one-line summary.
-        details.setVisible(!row.expanded());
-        details.setManaged(!row.expanded());
+        for (Label line : new Label[] {why, details}) {
+            line.setVisible(!row.expanded());
+            line.setManaged(!row.expanded());
+        }
         full.setText(row.fullText());
         full.setVisible(row.expanded());
         dates.setText(row.dates());
