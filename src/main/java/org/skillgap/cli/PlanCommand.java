@@ -12,6 +12,7 @@ import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanBuilder;
 import org.skillgap.gap.PlanItem;
 import org.skillgap.model.Dates;
+import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 
@@ -44,9 +45,16 @@ final class PlanCommand extends ReportingSubcommand implements Callable<Integer>
                 out.println();
                 for (PlanItem item : plan.items()) {
                     out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
-                    out.printf("      %s   %d h   %s   id: %s%n", item.status().displayName(),
-                            item.item().effortHours(), item.when(), item.item().id());
-                    if (!item.why().isEmpty()) {
+                    // A closed step's "when" is its status, already said.
+                    out.printf("      %s   %d h   %sid: %s%n", item.status().displayName(), item.item().effortHours(),
+                            item.status().isClosed() ? "" : item.when() + "   ", item.item().id());
+                    if (item.status() == ItemStatus.DONE && !item.why().isEmpty()) {
+                        // As the window says it: the levels the plan counts as reached until a re-rating.
+                        out.println("      " + Messages.get("plan.why.counted", item.why().stream()
+                                .map(w -> Messages.get("plan.why.counted.skill",
+                                        ws.skillName(w.skillId()).orElse(w.skillId()), w.to()))
+                                .collect(Collectors.joining(", "))));
+                    } else if (!item.why().isEmpty()) {
                         out.println("      " + item.why().stream()
                                 .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
                                 .collect(Collectors.joining(", ")));

@@ -269,6 +269,12 @@ public final class PlanPdf {
         if (p.why().isEmpty()) {
             return Html.escape(p.item().reason());
         }
+        if (p.status() == ItemStatus.DONE) {
+            // As the window says it: the levels the plan counts as reached until a re-rating.
+            return Html.escape(Messages.get("plan.why.counted", p.why().stream()
+                    .map(i -> Messages.get("plan.why.counted.skill", skillName(i.skillId(), data), i.to()))
+                    .collect(Collectors.joining(", "))));
+        }
         List<String> parts = new ArrayList<>();
         for (Improvement i : p.why()) {
             parts.add("<b>" + Html.escape(skillName(i.skillId(), data)) + "</b> " + i.from() + " \u2192 " + i.to());

@@ -297,4 +297,19 @@ class PlanPdfTest {
         assertThat(actual.getWidth()).isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1f));
         assertThat(actual.getHeight()).isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1f));
     }
+
+    @Test
+    void aDoneStepSaysWhichLevelsAreCountedUntilThePersonReRatesAsTheWindowDoes() {
+        PlanReportData d = Persona.reportData();
+        List<PlanItem> items = new ArrayList<>(d.plan().items());
+        PlanItem done = items.stream().filter(i -> i.status() == ItemStatus.DONE).findFirst().orElseThrow();
+        String skill = done.item().raises().get(0).skillId();
+        items.set(items.indexOf(done), new PlanItem(done.item(), ItemStatus.DONE,
+                List.of(new org.skillgap.gap.Improvement(skill, 1, 3)), done.start(), done.due()));
+        PlanReportData counted = new PlanReportData(d.profile(), d.targetName(), d.backgroundName(), d.date(),
+                d.gaps(), new Plan(items, d.plan().readyBy()), d.notes(), d.catalog(), d.pageSize());
+
+        String name = d.catalog().skill(skill).orElseThrow().name();
+        assertThat(PlanPdf.html(counted)).contains("Counted as " + Html.escape(name) + " 3 until you re-rate");
+    }
 }
