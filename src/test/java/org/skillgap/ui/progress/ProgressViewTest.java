@@ -30,8 +30,11 @@ class ProgressViewTest {
         ScreenStage.show(stage, view.root());
     }
 
+    private Runnable restoreSize = () -> { };
+
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(restoreSize);
         fixture.close();
     }
 
@@ -49,6 +52,13 @@ class ProgressViewTest {
     @Test
     void atTheSmallestWindowTheGapBarsAndTheirWholeLabelsStayVisible(FxRobot robot) {
         // 800x560 less the navigation: half the width used to leave the bars no room at all.
+        // The toolkit keeps one stage for every test class: give it back its size afterwards.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        restoreSize = () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        };
         robot.interact(() -> {
             stage.setWidth(630);
             stage.setHeight(520);
