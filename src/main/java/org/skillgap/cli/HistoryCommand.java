@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.skillgap.gap.Percent;
 import org.skillgap.gap.ReadinessHistory;
 import org.skillgap.gap.ReadinessPoint;
+import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
 import org.skillgap.model.TargetProfile;
 
@@ -42,8 +44,8 @@ final class HistoryCommand extends ReportingSubcommand implements Callable<Integ
             } else {
                 out.println(Messages.get("cli.history.title", target.name()));
                 for (ReadinessPoint p : points) {
-                    int percent = (int) Math.round(p.readiness());
-                    out.printf("  %s  %3d%%  %s%n", p.day(), percent, "#".repeat(percent / 5));
+                    int percent = Percent.of(p.readiness());
+                    out.printf("  %-13s %3d%%  %s%n", Dates.format(p.day()), percent, "#".repeat(percent / 5));
                 }
             }
             out.flush();

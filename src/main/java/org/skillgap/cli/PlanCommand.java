@@ -11,12 +11,17 @@ import java.util.stream.Collectors;
 import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanBuilder;
 import org.skillgap.gap.PlanItem;
+import org.skillgap.model.Dates;
+import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 
 import picocli.CommandLine.Command;
 
-/** {@code skillgap plan [--json]}: the ordered checklist with dates. */
+/**
+ * {@code skillgap plan [--json]}: the ordered checklist with dates, in the order and words of the
+ * window (done and skipped steps at the bottom, dates in the person's locale); JSON keeps ISO dates.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand implements Callable<Integer> {
@@ -31,14 +36,25 @@ final class PlanCommand extends ReportingSubcommand implements Callable<Integer>
             if (json) {
                 out.println(JsonOutput.write(toJson(plan)));
             } else {
-                out.println(Messages.get("cli.plan.summary", plan.readyBy(), Math.round(plan.progress()),
-                        plan.items().size()));
+                if (plan.hasOpenWork()) {
+                    out.println(Messages.get("cli.plan.summary", Dates.format(plan.readyBy()), plan.progressText()));
+                    plan.dateSetter().ifPresent(step -> out.println(Messages.get("cli.plan.setBy", step.item().title())));
+                } else {
+                    out.println(Messages.get("cli.plan.readyNow", plan.progressText()));
+                }
                 out.println();
                 for (PlanItem item : plan.items()) {
                     out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
-                    out.printf("      %s   %d h   %s - %s   id: %s%n", item.status().displayName(),
-                            item.item().effortHours(), item.start(), item.due(), item.item().id());
-                    if (!item.why().isEmpty()) {
+                    // A closed step's "when" is its status, already said.
+                    out.printf("      %s   %d h   %sid: %s%n", item.status().displayName(), item.item().effortHours(),
+                            item.status().isClosed() ? "" : item.when() + "   ", item.item().id());
+                    if (item.status() == ItemStatus.DONE && !item.why().isEmpty()) {
+                        // As the window says it: the levels the plan counts as reached until a re-rating.
+                        out.println("      " + Messages.get("plan.why.counted", item.why().stream()
+                                .map(w -> Messages.get("plan.why.counted.skill",
+                                        ws.skillName(w.skillId()).orElse(w.skillId()), w.to()))
+                                .collect(Collectors.joining(", "))));
+                    } else if (!item.why().isEmpty()) {
                         out.println("      " + item.why().stream()
                                 .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
                                 .collect(Collectors.joining(", ")));

@@ -69,11 +69,11 @@ final class StatusCommand extends ReportingSubcommand implements Callable<Intege
         if (ws.store.profile().isEmpty()) {
             out.println(Messages.get("cli.status.noProfile", target.name()));
         }
-        out.println(Messages.get("cli.status.readiness", target.name(), Math.round(report.readiness()),
+        out.println(Messages.get("cli.status.readiness", target.name(), report.readinessPercent(),
                 report.ready() ? Messages.get("cli.status.ready") : Messages.get("cli.status.notReady")));
         out.println(Messages.get("cli.status.rated", report.ratedCount(), report.skillCount()));
         for (Category c : Category.values()) {
-            out.printf("  %-12s %3d%%%n", c.displayName(), Math.round(report.categoryReadiness().getOrDefault(c, 0.0)));
+            out.printf("  %-12s %3d%%%n", c.displayName(), report.categoryPercent(c));
         }
         if (!report.blockers().isEmpty()) {
             out.println();

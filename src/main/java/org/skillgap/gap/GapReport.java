@@ -30,6 +30,17 @@ public record GapReport(double readiness, Map<Category, Double> categoryReadines
         return blockers.isEmpty() && gaps.isEmpty();
     }
 
+    /** Readiness as every screen and report shows it (see {@link Percent}): 100 only when ready. */
+    public int readinessPercent() {
+        return Percent.of(readiness, ready());
+    }
+
+    /** A category's readiness as shown: 100 only when none of its skills is below target. */
+    public int categoryPercent(Category category) {
+        boolean complete = gaps.stream().noneMatch(g -> g.skill().category() == category);
+        return Percent.of(categoryReadiness.getOrDefault(category, 0.0), complete);
+    }
+
     public int skillCount() {
         return skills.size();
     }

@@ -14,7 +14,6 @@ import org.skillgap.model.Background;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
-import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
@@ -26,9 +25,15 @@ import org.skillgap.model.TargetProfile;
 /**
  * Turns the gaps into an ordered, dated plan of learning items.
  *
- * <p>Order of the plan: done items (history), items in progress, the open items the greedy
- * choice picked, skipped items, then the recurring practices. Within the first, second, fourth
- * and fifth group the catalog order is kept.
+ * <p>Order of the plan, the one order the window, the command line and the PDF show: items in
+ * progress, the open items the greedy choice picked, the recurring practices still going, then
+ * the closed items at the bottom, done before skipped. Within every group but the greedy one the
+ * catalog order is kept.
+ *
+ * <p>A done item counts for planning as if its levels were reached, until the person re-rates:
+ * the ratings do not change when a step is ticked, but the plan must not then recommend a
+ * beginner course for a skill the step just covered. Its {@code why} says which levels are so
+ * counted (empty once the ratings reach them). Readiness still follows the ratings alone.
  *
  * <p>The greedy choice repeatedly takes the item that closes the most remaining weighted gap per
  * hour of effort, items that close a must-have blocker first; ties go to the item that builds on
@@ -258,21 +263,25 @@ public final class PlanBuilder {
             List<List<Improvement>> openWhy = new ArrayList<>();
 
             for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).recurring()) {
-                    recurring.add(recurringItem(i));
-                    if (status[i] != ItemStatus.SKIPPED) {
-                        // The ongoing practices are always in the plan, from today: what they raise
-                        // needs no other step (no 3,600-hour role for one level of adaptability).
-                        applyToSimulated(i);
-                    }
-                } else if (status[i] == ItemStatus.DONE) {
-                    done.add(closedItem(i));
+                boolean isRecurring = items.get(i).recurring();
+                if (status[i] == ItemStatus.DONE) {
+                    // Counted as reached until the person re-rates (see the class comment).
+                    done.add(isRecurring ? recurringItem(i) : closedItem(i));
+                    applyToSimulated(i);
                 } else if (status[i] == ItemStatus.SKIPPED) {
-                    skipped.add(closedItem(i));
+                    skipped.add(isRecurring ? recurringItem(i) : closedItem(i));
+                } else if (isRecurring) {
+                    // The ongoing practices are always in the plan, from today: what they raise
+                    // needs no other step (no 3,600-hour role for one level of adaptability).
+                    recurring.add(recurringItem(i));
+                    applyToSimulated(i);
                 } else if (status[i] == ItemStatus.IN_PROGRESS) {
                     // Work already under way counts first, so the greedy choice does not plan it twice.
+                    // Its why is what it raises above the ratings, so the row keeps saying it
+                    // even when a done step or a practice covers the same skill.
                     open.add(i);
-                    openWhy.add(applyToSimulated(i));
+                    openWhy.add(whyFrom(current, i));
+                    applyToSimulated(i);
                 }
             }
             for (int i = 0; i < items.size(); i++) {
@@ -294,7 +303,7 @@ public final class PlanBuilder {
                 openWhy.add(place(c.item()));
             }
 
-            List<PlanItem> result = new ArrayList<>(done);
+            List<PlanItem> result = new ArrayList<>();
             LocalDate studyCursor = today;
             LocalDate longFormCursor = today;
             LocalDate readyBy = today;
@@ -321,13 +330,14 @@ public final class PlanBuilder {
                 }
                 result.add(new PlanItem(items.get(i), status[i], openWhy.get(k), start, due));
             }
-            result.addAll(skipped);
             result.addAll(recurring);
+            result.addAll(done);
+            result.addAll(skipped);
             return new Plan(result, readyBy);
         }
 
         private static boolean isLongForm(LearningItem item) {
-            return item.type() == ItemType.EXPERIENCE || item.type() == ItemType.DEGREE;
+            return PlanTrack.of(item) == PlanTrack.LONG_FORM;
         }
 
         /** Whole days an item takes at the given weekly hours, at least one. */

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,6 +28,7 @@ import org.skillgap.gap.PlanItem;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.AppVersion;
 import org.skillgap.model.Category;
+import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
@@ -41,8 +40,6 @@ import org.skillgap.model.Skill;
  */
 public final class PlanPdf {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** The blockers card lists this many must-have skills; the gap table has them all. */
     private static final int BLOCKERS_SHOWN = 5;
 
@@ -104,20 +101,18 @@ public final class PlanPdf {
         v.put("target", Html.escape(orDash(data.targetName())));
         v.put("background", Html.escape(orDash(data.backgroundName())));
         v.put("hours", Html.escape(Messages.get("report.pdf.hoursPerWeek", data.profile().hoursPerWeek())));
-        v.put("date", Html.escape(LONG_DATE.format(data.date())));
+        v.put("date", Html.escape(Dates.format(data.date())));
 
-        v.put("readiness", String.valueOf((int) Math.floor(gaps.readiness())));
+        v.put("readiness", String.valueOf(gaps.readinessPercent()));
         v.put("readinessClass", gaps.ready() ? "ready" : gaps.blockers().isEmpty() ? "" : "blocked");
         v.put("readinessStatus", Html.escape(Messages.get(gaps.ready() ? "report.pdf.ready" : "report.pdf.notReady")));
         v.put("readinessText", Html.escape(readinessText(gaps)));
         v.put("blockers", blockers(gaps));
 
-        v.put("readyBy", Html.escape(plan.readyBy() == null ? Messages.get("report.pdf.readyByNone")
-                : LONG_DATE.format(plan.readyBy())));
-        long done = plan.count(ItemStatus.DONE);
-        int total = plan.items().size();
-        v.put("progressPercent", String.valueOf(total == 0 ? 100 : Math.round(100.0 * done / total)));
-        v.put("progress", Html.escape(Messages.get("report.pdf.progress", done, total)));
+        v.put("readyBy", Html.escape(plan.readyBy() == null || !plan.hasOpenWork() ? Messages.get("report.pdf.readyByNone")
+                : Dates.format(plan.readyBy())));
+        v.put("progressPercent", String.valueOf(plan.progressPercent()));
+        v.put("progress", Html.escape(plan.progressText()));
         int hoursLeft = plan.items().stream().filter(i -> !i.status().isClosed() && !i.item().recurring())
                 .mapToInt(i -> i.item().effortHours()).sum();
         v.put("openEffort", hoursLeft == 0 ? "" : Html.escape(Messages.get("report.pdf.effortLeft", hoursLeft)));
@@ -130,7 +125,7 @@ public final class PlanPdf {
 
         Map<String, String> page = Map.of(
                 "pageSize", data.pageSize().css(),
-                "footer", Html.cssString(Messages.get("report.pdf.footer", LONG_DATE.format(data.date()))),
+                "footer", Html.cssString(Messages.get("report.pdf.footer", Dates.format(data.date()))),
                 "header", Html.cssString((name.isEmpty() ? "" : name + " \u00b7 ") + orDash(data.targetName())));
         v.put("css", Html.fill(Html.resource("/report/plan.css"), page));
         return Html.fill(Html.resource("/report/plan.html"), v);
@@ -170,7 +165,7 @@ public final class PlanPdf {
             if (score == null) {
                 continue;
             }
-            int pct = (int) Math.floor(Math.max(0, Math.min(100, score)));
+            int pct = gaps.categoryPercent(category);
             html.append("<tr class=\"cat-").append(category.id()).append("\">")
                     .append("<td class=\"name\">").append(Html.escape(category.displayName())).append("</td>")
                     .append("<td class=\"track\"><div class=\"bar\"><div class=\"fill\" style=\"width: ")
@@ -255,7 +250,7 @@ public final class PlanPdf {
             html.append("</div><div class=\"why\">").append(why(p, data)).append("</div></td>")
                     .append("<td class=\"num effort\">").append(Html.escape(effort(p))).append("</td>")
                     .append("<td class=\"cost\">").append(Html.escape(p.item().cost().displayName())).append("</td>")
-                    .append("<td class=\"dates\">").append(dates(p.start(), p.due())).append("</td></tr>");
+                    .append("<td class=\"dates\">").append(dates(p)).append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
     }
@@ -274,6 +269,12 @@ public final class PlanPdf {
         if (p.why().isEmpty()) {
             return Html.escape(p.item().reason());
         }
+        if (p.status() == ItemStatus.DONE) {
+            // As the window says it: the levels the plan counts as reached until a re-rating.
+            return Html.escape(Messages.get("plan.why.counted", p.why().stream()
+                    .map(i -> Messages.get("plan.why.counted.skill", skillName(i.skillId(), data), i.to()))
+                    .collect(Collectors.joining(", "))));
+        }
         List<String> parts = new ArrayList<>();
         for (Improvement i : p.why()) {
             parts.add("<b>" + Html.escape(skillName(i.skillId(), data)) + "</b> " + i.from() + " \u2192 " + i.to());
@@ -286,15 +287,26 @@ public final class PlanPdf {
         return p.item().recurring() ? hours + ", " + Messages.get("report.pdf.recurring") : hours;
     }
 
+    /**
+     * When, as XHTML: for an open step the due date first (what a person plans by) and the start
+     * below it; for a closed step or an ongoing practice the words the window shows.
+     */
+    static String dates(PlanItem p) {
+        if (p.status().isClosed() || p.item().recurring()) {
+            return "<div class=\"due\">" + Html.escape(p.when()) + "</div>";
+        }
+        return dates(p.start(), p.due());
+    }
+
     /** The due date first (what a person plans by), the start below it, as XHTML. */
     static String dates(LocalDate start, LocalDate due) {
         StringBuilder html = new StringBuilder();
         if (due != null) {
-            html.append("<div class=\"due\">").append(Html.escape(Messages.get("report.pdf.due", DAY_MONTH_YEAR.format(due))))
+            html.append("<div class=\"due\">").append(Html.escape(Messages.get("report.pdf.due", Dates.format(due))))
                     .append("</div>");
         }
         if (start != null && !start.equals(due)) {
-            html.append("<div class=\"from\">").append(Html.escape(Messages.get("report.pdf.from", DAY_MONTH_YEAR.format(start))))
+            html.append("<div class=\"from\">").append(Html.escape(Messages.get("report.pdf.from", Dates.format(start))))
                     .append("</div>");
         }
         return html.toString();

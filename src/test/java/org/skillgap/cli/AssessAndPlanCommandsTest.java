@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,5 +142,44 @@ class AssessAndPlanCommandsTest {
         CliRun run = run("plan");
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).contains("skillgap profile --target");
+    }
+
+    @Test
+    void planTextSaysProgressDatesAndOrderAsTheWindowDoes() throws Exception {
+        profile();
+        JsonNode items = json.readTree(run("plan", "--json").out).get("items");
+        String done = items.get(0).get("id").asText();
+        String skipped = items.get(1).get("id").asText();
+        run("mark", done, "done");
+        run("mark", skipped, "skipped");
+
+        JsonNode plan = json.readTree(run("plan", "--json").out);
+        int total = plan.get("items").size();
+        CliRun text = run("plan");
+
+        java.time.LocalDate readyBy = java.time.LocalDate.parse(plan.get("readyBy").asText());
+        assertThat(text.out).contains("Ready by " + org.skillgap.model.Dates.format(readyBy))
+                .contains("1 done, 1 skipped of " + total)
+                .contains("The ready date is set by");
+        assertThat(text.out).as("no ISO dates in the text").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        // Done and skipped steps at the bottom, done first, as in the window and the PDF.
+        List<String> boxes = text.out.lines().filter(l -> l.startsWith("[")).toList();
+        assertThat(boxes.get(boxes.size() - 2)).startsWith("[x]");
+        assertThat(boxes.get(boxes.size() - 1)).startsWith("[-]");
+        JsonNode last = plan.get("items").get(total - 1);
+        assertThat(last.get("id").asText()).isEqualTo(skipped);
+        // A skipped step is no progress.
+        assertThat(plan.get("progress").asDouble()).isCloseTo(100.0 / total, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void statusTextRoundsAsTheWindowAndThePdfDo() throws Exception {
+        profile();
+        run("rate", skill, "3");
+        run("rate", catalog.skills().get(1).id(), "2");
+        JsonNode status = json.readTree(run("status", "--json").out);
+
+        int shown = org.skillgap.gap.Percent.of(status.get("readiness").asDouble(), status.get("ready").asBoolean());
+        assertThat(run("status").out).contains(": " + shown + "% (");
     }
 }

@@ -273,13 +273,13 @@ class PlanBuilderTest {
     @Test
     void aDoneItemStaysInThePlanAsDoneAfterReRating() {
         // The developer finished product-fundamentals and re-rated strategy, market and customer to 2:
-        // the course closes nothing now, but it stays first, as history.
+        // the course closes nothing now, but it stays at the bottom, as history.
         Map<String, ItemStatus> statuses = Map.of("course-product-fundamentals", ItemStatus.DONE);
         Assessment reRated = DEVELOPER.with("strategy", 2).with("market", 2).with("customer", 2);
 
         Plan plan = build(reRated, statuses);
 
-        PlanItem done = plan.items().get(0);
+        PlanItem done = plan.items().get(plan.items().size() - 1);
         assertThat(done.item().id()).isEqualTo("course-product-fundamentals");
         assertThat(done.status()).isEqualTo(ItemStatus.DONE);
         assertThat(done.why()).isEmpty();
@@ -290,17 +290,44 @@ class PlanBuilderTest {
     }
 
     @Test
-    void aDoneItemIsNotAssumedToHaveRaisedTheRatings() {
-        // Business-case marked done but finance not re-rated (still 1): the finance gap stays open,
-        // so the plan still needs something for it (the MBA is the only other finance item).
+    void aDoneItemCountsItsLevelsAsReachedUntilThePersonReRates() {
+        // Business-case marked done but finance not re-rated (still 1): the plan counts finance as
+        // 3, so it plans nothing more for finance (before, ticking it added the 1,500-hour MBA)...
         Plan plan = build(DEVELOPER, Map.of("course-business-case", ItemStatus.DONE));
 
         assertThat(find(plan, "course-business-case").why()).containsExactly(new Improvement("finance", 1, 3));
-        assertThat(openIds(plan)).contains("degree-mba-tech");
+        assertThat(plan.items()).filteredOn(PlanItem::isOpenWork)
+                .allSatisfy(i -> assertThat(i.why()).noneMatch(w -> w.skillId().equals("finance")));
+        assertThat(plan.items().size()).isLessThanOrEqualTo(build(DEVELOPER).items().size());
+
+        // ...and once the person re-rates finance at 3 nothing is counted any more.
+        Plan reRated = build(DEVELOPER.with("finance", 3), Map.of("course-business-case", ItemStatus.DONE));
+        assertThat(find(reRated, "course-business-case").why()).isEmpty();
     }
 
     @Test
-    void markedItemsKeepTheirStatusAndPlaceDoneThenInProgressThenTheRestThenSkipped() {
+    void anItemInProgressKeepsSayingWhatItRaisesWhenADoneItemCoversTheSameSkill() {
+        // Both raise finance to 3; the done course already counts it, yet the MBA under way still
+        // names what it raises above the ratings, so its row does not lose its "Raises" line.
+        Plan plan = build(DEVELOPER, Map.of("course-business-case", ItemStatus.DONE,
+                "degree-mba-tech", ItemStatus.IN_PROGRESS));
+
+        assertThat(find(plan, "degree-mba-tech").why()).contains(new Improvement("finance", 1, 3));
+    }
+
+    @Test
+    void theReadyDateIsSetByTheLastOpenStepAndEachTrackEndsWithItsOwnLastStep() {
+        Plan plan = build(DEVELOPER);
+
+        PlanItem setter = plan.dateSetter().orElseThrow();
+        assertThat(setter.due()).isEqualTo(plan.readyBy());
+        assertThat(plan.trackEnd(PlanTrack.of(setter.item()))).contains(plan.readyBy());
+        assertThat(plan.trackEnd(PlanTrack.STUDY)).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(plan.readyBy()));
+        assertThat(plan.trackEnd(PlanTrack.LONG_FORM)).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(plan.readyBy()));
+    }
+
+    @Test
+    void markedItemsKeepTheirStatusAndPlaceInProgressThenTheRestThenPracticesThenDoneThenSkipped() {
         // With lead-project under way and business-case skipped, what is left after pragmatic is
         // customer 2 -> 3 (business-analyst: 2*1 per 500 h) and finance 1 -> 3 (MBA: 2*2 per 1500 h).
         Map<String, ItemStatus> statuses = Map.of(
@@ -311,9 +338,9 @@ class PlanBuilderTest {
 
         Plan plan = build(DEVELOPER, statuses);
 
-        assertThat(ids(plan)).containsExactly("degree-bsc-cs", "exp-lead-project",
+        assertThat(ids(plan)).containsExactly("exp-lead-project",
                 "course-product-fundamentals", "cert-pragmatic", "exp-business-analyst", "degree-mba-tech",
-                "course-business-case", "net-pdma", "learn-webinars", "portfolio-case-studies");
+                "learn-webinars", "portfolio-case-studies", "degree-bsc-cs", "net-pdma", "course-business-case");
         assertThat(find(plan, "exp-lead-project").start()).isEqualTo(MONDAY);
         assertThat(find(plan, "course-business-case").status()).isEqualTo(ItemStatus.SKIPPED);
         assertThat(find(plan, "course-business-case").due()).isEqualTo(MONDAY);
@@ -336,8 +363,8 @@ class PlanBuilderTest {
         Plan rebuilt = build(Fixtures.atTarget(), saved);
 
         statuses.forEach((id, status) -> assertThat(find(rebuilt, id).status()).isEqualTo(status));
-        assertThat(ids(rebuilt)).containsExactly("course-product-fundamentals", "cert-pragmatic",
-                "exp-business-analyst", "net-pdma", "learn-webinars", "portfolio-case-studies");
+        assertThat(ids(rebuilt)).containsExactly("cert-pragmatic", "net-pdma", "learn-webinars",
+                "portfolio-case-studies", "course-product-fundamentals", "exp-business-analyst");
         // work in progress still takes time: 40 h at 10 h a week
         assertThat(rebuilt.readyBy()).isEqualTo(MONDAY.plusDays(28));
     }

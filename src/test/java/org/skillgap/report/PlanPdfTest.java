@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanItem;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.BadInputException;
+import org.skillgap.model.Category;
+import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Profile;
 
@@ -50,7 +53,7 @@ class PlanPdfTest {
     void printsTheTitleBlockWithTheAccentedName() throws IOException {
         String text = text(zoesPlan);
 
-        assertThat(text).contains("Zoë Ångström-Núñez", "IT Product Manager", "QA analyst", "8 h a week", "3 March 2025");
+        assertThat(text).contains("Zoë Ångström-Núñez", "IT Product Manager", "QA analyst", "8 h a week", Dates.format(LocalDate.of(2025, 3, 3)));
     }
 
     @Test
@@ -60,7 +63,8 @@ class PlanPdfTest {
         for (PlanItem item : Persona.plan().items()) {
             assertThat(text).contains(item.item().title());
         }
-        assertThat(text).contains("Ready by", "8 June 2026", "3 of 15 steps done");
+        // Progress as the window and the command line say it: a skipped step is no progress.
+        assertThat(text).contains("Ready by", Dates.format(LocalDate.of(2026, 6, 8)), "3 done, 1 skipped of 15 (20%)");
     }
 
     @Test
@@ -80,8 +84,14 @@ class PlanPdfTest {
     void showsReadinessAndWhatBlocksIt() throws IOException {
         String text = text(zoesPlan);
 
+        GapReport gaps = Persona.reportData().gaps();
         assertThat(text).contains("READINESS", "49%", "Not ready yet", "7 must-have skills are still below target",
-                "Product vision 1 → 4", "Technical", "61%", "Business", "41%", "Leadership", "48%");
+                "Product vision 1 → 4", "Technical", "Business", "Leadership");
+        // The same rounding as the window and the command line (half up), not cut down to the whole per cent below.
+        for (Category category : Category.values()) {
+            assertThat(text).contains(category.displayName() + " " + gaps.categoryPercent(category) + "%");
+        }
+        assertThat(gaps.categoryPercent(Category.TECHNICAL)).isEqualTo(62);
     }
 
     @Test
@@ -89,7 +99,12 @@ class PlanPdfTest {
         String text = textByPosition(zoesPlan);
 
         assertThat(text).contains("Raises Cloud computing 1 → 3");
-        assertThat(text).contains("24 h", "Medium cost", "by 3 Feb 2025", "from 13 Jan 2025", "2 h, ongoing");
+        assertThat(text).contains("24 h", "Medium cost", "by " + Dates.format(LocalDate.of(2025, 2, 3)),
+                "from " + Dates.format(LocalDate.of(2025, 1, 13)), "2 h, ongoing");
+        // An ongoing practice is worded as in the window, not given a due date.
+        assertThat(text).contains("ongoing from " + Dates.format(LocalDate.of(2026, 5, 4)));
+        Persona.plan().items().stream().filter(i -> i.item().recurring())
+                .forEach(i -> assertThat(text).doesNotContain("by " + Dates.format(i.due())));
     }
 
     @Test
@@ -119,7 +134,7 @@ class PlanPdfTest {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                assertThat(stripper.getText(pdf)).contains("Page " + page + " of " + pages, "SkillGap plan · 3 March 2025");
+                assertThat(stripper.getText(pdf)).contains("Page " + page + " of " + pages, "SkillGap plan · " + Dates.format(LocalDate.of(2025, 3, 3)));
             }
         }
     }
@@ -281,5 +296,20 @@ class PlanPdfTest {
     private static void assertSize(PDRectangle actual, PDRectangle expected) {
         assertThat(actual.getWidth()).isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1f));
         assertThat(actual.getHeight()).isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1f));
+    }
+
+    @Test
+    void aDoneStepSaysWhichLevelsAreCountedUntilThePersonReRatesAsTheWindowDoes() {
+        PlanReportData d = Persona.reportData();
+        List<PlanItem> items = new ArrayList<>(d.plan().items());
+        PlanItem done = items.stream().filter(i -> i.status() == ItemStatus.DONE).findFirst().orElseThrow();
+        String skill = done.item().raises().get(0).skillId();
+        items.set(items.indexOf(done), new PlanItem(done.item(), ItemStatus.DONE,
+                List.of(new org.skillgap.gap.Improvement(skill, 1, 3)), done.start(), done.due()));
+        PlanReportData counted = new PlanReportData(d.profile(), d.targetName(), d.backgroundName(), d.date(),
+                d.gaps(), new Plan(items, d.plan().readyBy()), d.notes(), d.catalog(), d.pageSize());
+
+        String name = d.catalog().skill(skill).orElseThrow().name();
+        assertThat(PlanPdf.html(counted)).contains("Counted as " + Html.escape(name) + " 3 until you re-rate");
     }
 }

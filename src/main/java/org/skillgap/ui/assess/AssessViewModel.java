@@ -210,14 +210,14 @@ public final class AssessViewModel {
     }
 
     private void applyGaps(GapReport report) {
-        readinessText.set(Messages.get("assess.readiness", Math.round(report.readiness())));
+        readinessText.set(Messages.get("assess.readiness", report.readinessPercent()));
         readyText.set(report.ready()
                 ? Messages.get("assess.ready", session.target().name())
                 : report.blockers().isEmpty()
                         ? Messages.get("assess.notReady.gaps", report.gaps().size())
                         : Messages.get("assess.notReady.blockers", report.blockers().size()));
         categoryTexts.forEach((category, text) -> text.set(Messages.get("assess.category",
-                category.displayName(), Math.round(report.categoryReadiness().getOrDefault(category, 0.0)))));
+                category.displayName(), report.categoryPercent(category))));
         topGaps.setAll(report.gaps().stream().limit(TOP_GAPS).toList());
         blockers.setAll(report.blockers());
         shownGaps.set(report);

@@ -1,22 +1,32 @@
 package org.skillgap.ui.plan;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
 
-/** Draws a group heading, or a plan item with its check box, type badge, why, effort and dates. */
+/**
+ * Draws a group heading, or a plan item with its check box, type badge, why, effort and dates.
+ * Nothing is cut off without a way to read it: every line that may be shortened has a tooltip
+ * with the whole step, and an opened row (Enter or a double-click) shows it all, wrapped.
+ */
 final class PlanCell extends ListCell<PlanEntry> {
 
     private final PlanViewModel viewModel;
@@ -25,8 +35,13 @@ final class PlanCell extends ListCell<PlanEntry> {
     private final Label title = new Label();
     private final Label why = new Label();
     private final Label details = new Label();
+    private final Label full = new Label();
     private final Label dates = new Label();
     private final ChoiceBox<ItemStatus> status = new ChoiceBox<>();
+    private final Tooltip badgeTip = tip();
+    private final Tooltip titleTip = tip();
+    private final Tooltip whyTip = tip();
+    private final Tooltip detailsTip = tip();
     private final HBox itemLayout;
     private final Label heading = new Label();
     private PlanRow shown;
@@ -35,14 +50,25 @@ final class PlanCell extends ListCell<PlanEntry> {
     PlanCell(PlanViewModel viewModel) {
         this.viewModel = viewModel;
         badge.getStyleClass().add("type-badge");
+        // A badge is one or two words: it keeps its width rather than shrink to "…".
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setTooltip(badgeTip);
         title.getStyleClass().add("item-title");
+        title.setTooltip(titleTip);
         why.getStyleClass().add("item-why");
         why.setWrapText(true);
+        why.setTooltip(whyTip);
         details.getStyleClass().add("item-details");
+        details.setTooltip(detailsTip);
+        full.getStyleClass().add("item-full");
+        full.setWrapText(true);
+        full.managedProperty().bind(full.visibleProperty());
         dates.getStyleClass().add("item-dates");
+        dates.setMinWidth(Region.USE_PREF_SIZE);
         heading.getStyleClass().add("category-heading");
 
         status.getItems().setAll(ItemStatus.values());
+        status.getStyleClass().add("item-status");
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(ItemStatus s) {
@@ -60,31 +86,68 @@ final class PlanCell extends ListCell<PlanEntry> {
                 viewModel.setStatus(shown.id(), value);
             }
         });
+        done.getStyleClass().add("item-done");
         done.setOnAction(e -> {
             if (shown != null) {
                 viewModel.setStatus(shown.id(), done.isSelected() ? ItemStatus.DONE : ItemStatus.TODO);
             }
         });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (shown != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && !inside(e.getTarget(), done) && !inside(e.getTarget(), status)) {
+                viewModel.toggleExpanded(shown.id());
+            }
+        });
 
         HBox titleLine = new HBox(8, badge, title);
         titleLine.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(3, titleLine, why, details);
+        VBox text = new VBox(3, titleLine, why, details, full);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         VBox right = new VBox(6, status, dates);
         right.setAlignment(Pos.TOP_RIGHT);
-        right.setMinWidth(190);
+        right.setMinWidth(Region.USE_PREF_SIZE);
         itemLayout = new HBox(12, done, text, right);
         itemLayout.setAlignment(Pos.TOP_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
     }
 
+    private static Tooltip tip() {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        tip.setShowDuration(Duration.seconds(30));
+        return tip;
+    }
+
+    private static boolean inside(Object target, Node control) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == control) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell's height for the list's width: the labeled skin asks its graphic for a height
+     * without a width, so wrapped lines (an opened row, a long "Raises" line) were cut to one.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() != itemLayout || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        Insets in = getInsets();
+        return itemLayout.prefHeight(width - in.getLeft() - in.getRight()) + in.getTop() + in.getBottom();
+    }
+
     @Override
     protected void updateItem(PlanEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         shown = null;
-        getStyleClass().removeAll("heading-cell", "plan-cell", "closed");
+        getStyleClass().removeAll("heading-cell", "plan-cell", "closed", "expanded");
         if (empty || entry == null) {
             setGraphic(null);
             return;
@@ -100,12 +163,28 @@ final class PlanCell extends ListCell<PlanEntry> {
         if (row.status().isClosed()) {
             getStyleClass().add("closed");
         }
+        if (row.expanded()) {
+            getStyleClass().add("expanded");
+        }
         ItemType type = row.planItem().item().type();
         badge.setText(type.displayName());
         badge.getStyleClass().setAll("type-badge", "type-" + type.id());
+        badgeTip.setText(type.displayName());
         title.setText(row.title());
+        title.setWrapText(row.expanded());
+        String everything = row.fullText() + "\n\n" + Messages.get("plan.row.expandHint");
+        titleTip.setText(row.title() + "\n" + everything);
         why.setText(row.why());
+        whyTip.setText(everything);
         details.setText(row.details());
+        detailsTip.setText(everything);
+        // Opened, the row shows every fact wrapped, in place of the one-line summary.
+        for (Label line : new Label[] {why, details}) {
+            line.setVisible(!row.expanded());
+            line.setManaged(!row.expanded());
+        }
+        full.setText(row.fullText());
+        full.setVisible(row.expanded());
         dates.setText(row.dates());
         updating = true;
         status.setValue(row.status());

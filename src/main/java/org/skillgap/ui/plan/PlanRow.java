@@ -1,8 +1,8 @@
 package org.skillgap.ui.plan;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.skillgap.gap.Improvement;
@@ -13,21 +13,27 @@ import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
 
-/** One plan item as the checklist shows it: every text worked out here, so the view only places it. */
-public record PlanRow(PlanItem planItem, String why, String details, String dates, List<Skill> skills)
-        implements PlanEntry {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+/**
+ * One plan item as the checklist shows it: every text worked out here, so the view only places it.
+ *
+ * @param why      one line: what it raises, or for a done step the levels counted until the person re-rates
+ * @param details  effort, cost, provider, renewal and prerequisites on one line (may be cut short on screen)
+ * @param fullText everything about the step, one fact a line, shown when the row is opened and as a tooltip
+ * @param expanded whether the row is opened to show {@code fullText}
+ */
+public record PlanRow(PlanItem planItem, String why, String details, String dates, List<Skill> skills,
+                      String fullText, boolean expanded) implements PlanEntry {
 
     static PlanRow of(PlanItem planItem, Catalog catalog) {
+        return of(planItem, catalog, false);
+    }
+
+    static PlanRow of(PlanItem planItem, Catalog catalog, boolean expanded) {
         LearningItem item = planItem.item();
-        String why = planItem.why().isEmpty()
-                ? item.reason()
-                : Messages.get("plan.why", planItem.why().stream()
-                        .map(i -> describe(i, catalog)).collect(Collectors.joining(", ")));
-        StringBuilder details = new StringBuilder(Messages.get(item.recurring() ? "plan.effort.recurring" : "plan.effort",
-                item.effortHours()));
-        details.append(" \u00b7 ").append(item.cost().displayName());
+        String why = why(planItem, catalog);
+        String effort = Messages.get(item.recurring() ? "plan.effort.recurring" : "plan.effort", item.effortHours())
+                + " \u00b7 " + item.cost().displayName();
+        StringBuilder details = new StringBuilder(effort);
         if (!item.provider().isBlank()) {
             details.append(" \u00b7 ").append(item.provider());
         }
@@ -39,18 +45,59 @@ public record PlanRow(PlanItem planItem, String why, String details, String date
         if (!needs.isEmpty()) {
             details.append(" \u00b7 ").append(Messages.get("plan.needs", String.join(", ", needs)));
         }
-        String dates = planItem.status() == ItemStatus.DONE || planItem.status() == ItemStatus.SKIPPED
-                ? planItem.status().displayName()
-                : Messages.get(item.recurring() ? "plan.dates.recurring" : "plan.dates",
-                        DATE.format(planItem.start()), DATE.format(planItem.due()));
+        List<String> full = new ArrayList<>();
+        full.add(Messages.get("plan.row.type", item.type().displayName()));
+        full.add(why);
+        if (!item.reason().isBlank() && !item.reason().equals(why)) {
+            full.add(Messages.get("plan.row.about", item.reason()));
+        }
+        full.add(Messages.get("plan.row.effort", effort));
+        if (!item.provider().isBlank()) {
+            full.add(Messages.get("plan.row.provider", item.provider()));
+        }
+        if (!item.renewal().isBlank()) {
+            full.add(Messages.get("plan.row.renewal", item.renewal()));
+        }
+        if (!needs.isEmpty()) {
+            full.add(Messages.get("plan.row.needs", String.join(", ", needs)));
+        }
+        full.add(planItem.when());
         List<Skill> skills = item.raises().stream()
-                .map(r -> catalog.skill(r.skillId())).flatMap(java.util.Optional::stream).toList();
-        return new PlanRow(planItem, why, details.toString(), dates, skills);
+                .map(r -> catalog.skill(r.skillId())).flatMap(Optional::stream).toList();
+        return new PlanRow(planItem, why, details.toString(), planItem.when(), skills, String.join("\n", full),
+                expanded);
+    }
+
+    /**
+     * What the step raises. A done step says which levels the plan counts as reached until the
+     * person re-rates; a step under way whose levels are already reached still names them, so a
+     * row never loses its "Raises" line on being started.
+     */
+    private static String why(PlanItem planItem, Catalog catalog) {
+        LearningItem item = planItem.item();
+        if (planItem.status() == ItemStatus.DONE && !planItem.why().isEmpty()) {
+            return Messages.get("plan.why.counted", planItem.why().stream()
+                    .map(i -> Messages.get("plan.why.counted.skill", name(i.skillId(), catalog), i.to()))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!planItem.why().isEmpty()) {
+            return Messages.get("plan.why", planItem.why().stream()
+                    .map(i -> describe(i, catalog)).collect(Collectors.joining(", ")));
+        }
+        if (planItem.status() == ItemStatus.IN_PROGRESS && !item.raises().isEmpty()) {
+            return Messages.get("plan.why.reached", item.raises().stream()
+                    .map(r -> Messages.get("plan.why.reached.skill", name(r.skillId(), catalog), r.level()))
+                    .collect(Collectors.joining(", ")));
+        }
+        return item.reason();
+    }
+
+    private static String name(String skillId, Catalog catalog) {
+        return catalog.skill(skillId).map(Skill::name).orElse(skillId);
     }
 
     private static String describe(Improvement improvement, Catalog catalog) {
-        String name = catalog.skill(improvement.skillId()).map(Skill::name).orElse(improvement.skillId());
-        return Messages.get("plan.why.skill", name, improvement.from(), improvement.to());
+        return Messages.get("plan.why.skill", name(improvement.skillId(), catalog), improvement.from(), improvement.to());
     }
 
     public String id() {

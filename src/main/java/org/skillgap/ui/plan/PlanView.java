@@ -1,5 +1,7 @@
 package org.skillgap.ui.plan;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,12 +11,16 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import org.skillgap.model.ItemStatus;
@@ -55,6 +61,24 @@ public final class PlanView {
         readyBy.setId("ready-by");
         readyBy.getStyleClass().add("ready-by");
         readyBy.textProperty().bind(viewModel.readyByProperty());
+        // The date explained: a visible line naming the step that sets it, the two tracks in a tooltip.
+        Label reason = new Label();
+        reason.setId("ready-by-reason");
+        reason.getStyleClass().addAll("muted", "ready-by-reason");
+        reason.setWrapText(true);
+        reason.textProperty().bind(viewModel.readyByReasonProperty());
+        reason.managedProperty().bind(reason.textProperty().isNotEmpty());
+        reason.visibleProperty().bind(reason.managedProperty());
+        Tooltip explained = new Tooltip();
+        explained.setWrapText(true);
+        explained.setMaxWidth(520);
+        explained.setShowDuration(Duration.seconds(60));
+        explained.textProperty().bind(viewModel.readyByExplainedProperty());
+        readyBy.setTooltip(explained);
+        reason.setTooltip(explained);
+        VBox date = new VBox(2, readyBy, reason);
+        date.setMinWidth(0);
+        HBox.setHgrow(date, Priority.ALWAYS);
         ProgressBar bar = new ProgressBar();
         bar.setId("plan-progress");
         bar.setPrefWidth(220);
@@ -63,9 +87,10 @@ public final class PlanView {
         progress.setId("plan-progress-text");
         progress.getStyleClass().add("muted");
         progress.textProperty().bind(viewModel.progressTextProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, title, readyBy, spacer, new VBox(4, bar, progress));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        VBox progressBox = new VBox(4, bar, progress);
+        progressBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(16, title, date, progressBox);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;
@@ -99,9 +124,18 @@ public final class PlanView {
         hoursLabel.setLabelFor(hours.field());
         hoursLabel.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, type, status, grouping, spacer, hoursLabel, hours);
+        // Nothing here shrinks to "…": the filters wrap onto a second line when the window is narrow.
+        for (Region r : new Region[] {type, status, grouping}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane filters = new FlowPane(10, 6, type, status, grouping);
+        filters.setMinWidth(0);
+        filters.setPrefWrapLength(300);
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        HBox hoursBox = new HBox(10, hoursLabel, hours);
+        hoursBox.setAlignment(Pos.CENTER_RIGHT);
+        hoursBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, filters, hoursBox);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 20, 10, 20));
         return bar;
@@ -135,14 +169,63 @@ public final class PlanView {
         ListView<PlanEntry> list = new ListView<>(viewModel.entries());
         list.setId("plan-list");
         list.setCellFactory(l -> new PlanCell(viewModel));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(list, e));
+        list.focusedProperty().addListener((obs, old, focused) -> {
+            if (focused && !(list.getFocusModel().getFocusedItem() instanceof PlanRow)) {
+                focusRowFrom(list, Math.max(0, list.getFocusModel().getFocusedIndex()));
+            }
+        });
+        Label keys = new Label(Messages.get("plan.keys"));
+        keys.getStyleClass().addAll("muted", "key-hint");
+        keys.setWrapText(true);
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(viewModel.emptyTextProperty());
         list.setPlaceholder(empty);
-        VBox box = new VBox(list);
+        VBox box = new VBox(6, list, keys);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(0, 20, 16, 20));
         return box;
+    }
+
+    /**
+     * Keys on the list itself (not on a row's check box or status menu, which keep their own):
+     * Space ticks the focused step done or back to to do, Enter opens or closes it. The focus
+     * stays at the same place in the list, so ticking one step after another walks down it.
+     */
+    private void onKey(ListView<PlanEntry> list, KeyEvent e) {
+        if (e.getTarget() != list || !(e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER)
+                || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        int index = list.getFocusModel().getFocusedIndex();
+        if (index >= 0 && index < list.getItems().size() && list.getItems().get(index) instanceof PlanRow row) {
+            if (e.getCode() == KeyCode.SPACE) {
+                viewModel.toggleDone(row.id());
+            } else {
+                viewModel.toggleExpanded(row.id());
+            }
+            focusRowFrom(list, index);
+            list.scrollTo(Math.max(0, list.getFocusModel().getFocusedIndex() - 2));
+        }
+        e.consume();
+    }
+
+    /** Focuses the first step at or after {@code index} (or the last step before it), skipping headings. */
+    private static void focusRowFrom(ListView<PlanEntry> list, int index) {
+        List<PlanEntry> items = list.getItems();
+        for (int i = Math.min(index, items.size() - 1); i < items.size(); i++) {
+            if (i >= 0 && items.get(i) instanceof PlanRow) {
+                list.getFocusModel().focus(i);
+                return;
+            }
+        }
+        for (int i = Math.min(index, items.size() - 1); i >= 0; i--) {
+            if (items.get(i) instanceof PlanRow) {
+                list.getFocusModel().focus(i);
+                return;
+            }
+        }
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name, String none) {

@@ -3,11 +3,13 @@ package org.skillgap.ui.plan;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +27,8 @@ import javafx.collections.ObservableList;
 
 import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanItem;
+import org.skillgap.gap.PlanTrack;
+import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
@@ -57,6 +61,10 @@ public final class PlanViewModel {
     private final ObjectProperty<PlanGrouping> grouping = new SimpleObjectProperty<>(PlanGrouping.HORIZON);
     private final IntegerProperty hoursPerWeek = new SimpleIntegerProperty(6);
     private final ReadOnlyStringWrapper readyBy = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper readyByReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readyByExplained = new ReadOnlyStringWrapper("");
+    /** Ids of the rows opened to show everything; kept across rebuilds of the list. */
+    private final Set<String> expanded = new HashSet<>();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
@@ -100,6 +108,16 @@ public final class PlanViewModel {
         return readyBy.getReadOnlyProperty();
     }
 
+    /** One visible line under the date: which step sets it. Empty when nothing is left to do. */
+    public ReadOnlyStringProperty readyByReasonProperty() {
+        return readyByReason.getReadOnlyProperty();
+    }
+
+    /** The date explained in full: the two tracks, what runs on each and when each ends (a tooltip). */
+    public ReadOnlyStringProperty readyByExplainedProperty() {
+        return readyByExplained.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }
@@ -124,6 +142,20 @@ public final class PlanViewModel {
                     item.title(), item.raises().stream().map(r -> session.catalog().skill(r.skillId()))
                             .flatMap(Optional::stream).toList()))));
         }
+    }
+
+    /** Space on a row: ticks a step done, or a done step back to to do. */
+    public void toggleDone(String itemId) {
+        ItemStatus now = session.statusesProperty().get().getOrDefault(itemId, ItemStatus.TODO);
+        setStatus(itemId, now == ItemStatus.DONE ? ItemStatus.TODO : ItemStatus.DONE);
+    }
+
+    /** Enter or a double-click on a row: opens it to show everything about the step, or closes it. */
+    public void toggleExpanded(String itemId) {
+        if (!expanded.remove(itemId)) {
+            expanded.add(itemId);
+        }
+        refresh();
     }
 
     public void dismissSuggestion() {
@@ -154,12 +186,11 @@ public final class PlanViewModel {
             entries.clear();
             return;
         }
-        long closed = plan.items().stream().filter(i -> i.status().isClosed()).count();
-        progress.set(plan.items().isEmpty() ? 1 : (double) closed / plan.items().size());
-        progressText.set(Messages.get("plan.progress", closed, plan.items().size(), Math.round(plan.progress())));
-        boolean openWork = plan.items().stream().anyMatch(i -> !i.status().isClosed() && !i.item().recurring());
-        readyBy.set(openWork ? Messages.get("plan.readyBy", PlanRow.DATE.format(plan.readyBy()))
+        progress.set(plan.progress() / 100.0);
+        progressText.set(plan.progressText());
+        readyBy.set(plan.hasOpenWork() ? Messages.get("plan.readyBy", Dates.format(plan.readyBy()))
                 : Messages.get("plan.readyBy.now"));
+        explainReadyBy(plan);
 
         List<PlanItem> shown = plan.items().stream()
                 .filter(i -> typeFilter.get() == null || i.item().type() == typeFilter.get())
@@ -172,10 +203,32 @@ public final class PlanViewModel {
         groups.forEach((title, items) -> {
             if (!items.isEmpty()) {
                 result.add(new PlanEntry.Heading(title, items.size()));
-                items.forEach(i -> result.add(PlanRow.of(i, session.catalog())));
+                items.forEach(i -> result.add(PlanRow.of(i, session.catalog(), expanded.contains(i.item().id()))));
             }
         });
         entries.setAll(result);
+    }
+
+    private void explainReadyBy(Plan plan) {
+        int hours = session.profile().map(Profile::hoursPerWeek).orElse(hoursPerWeek.get());
+        readyByReason.set(plan.dateSetter().map(step -> Messages.get("plan.readyBy.setBy", step.item().title(),
+                step.item().effortHours(), PlanTrack.of(step.item()).hoursPerWeek(hours))).orElse(""));
+        if (!plan.hasOpenWork()) {
+            readyByExplained.set("");
+            return;
+        }
+        readyByExplained.set(String.join("\n",
+                Messages.get("plan.readyBy.tooltip.intro"),
+                Messages.get("plan.readyBy.tooltip.study", hours, PlanTrack.STUDY.description(),
+                        trackEnd(plan, PlanTrack.STUDY)),
+                Messages.get("plan.readyBy.tooltip.longForm", PlanTrack.LONG_FORM.description(),
+                        trackEnd(plan, PlanTrack.LONG_FORM)),
+                Messages.get("plan.readyBy.tooltip.outro")));
+    }
+
+    private static String trackEnd(Plan plan, PlanTrack track) {
+        return plan.trackEnd(track).map(d -> Messages.get("plan.readyBy.tooltip.due", Dates.format(d)))
+                .orElse(Messages.get("plan.readyBy.tooltip.empty"));
     }
 
     private Map<String, List<PlanItem>> byHorizon(List<PlanItem> items) {

@@ -14,6 +14,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,7 +28,7 @@ import org.skillgap.gap.ReadinessPoint;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
-import org.skillgap.ui.plan.PlanDates;
+import org.skillgap.model.Dates;
 
 /** The Progress screen: a radar of current vs target, the biggest gaps, and readiness over time. */
 public final class ProgressView {
@@ -51,8 +52,11 @@ public final class ProgressView {
         summary.setId("progress-summary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(viewModel.summaryProperty());
-        HBox header = new HBox(16, title, summary);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        summary.setWrapText(true);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Title above the summary, so a narrow window wraps the summary instead of cutting it.
+        VBox header = new VBox(2, title, summary);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
         GridPane grid = new GridPane();
@@ -63,11 +67,16 @@ public final class ProgressView {
         Label gapsCaption = new Label(Messages.get("progress.gaps.caption"));
         gapsCaption.getStyleClass().add("muted");
         gapsCaption.setWrapText(true);
-        grid.add(card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty())), 0, 1);
-        grid.add(card(Messages.get("progress.history.title"), historyChartOrEmpty()), 1, 1);
+        VBox gapsCard = card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty()));
+        VBox historyCard = card(Messages.get("progress.history.title"), historyChartOrEmpty());
+        grid.add(gapsCard, 0, 1);
+        grid.add(historyCard, 1, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
+        // Side by side, half a narrow window leaves the gap bars no room beside their long skill
+        // names: below this width the history goes under the gaps, each at the full width.
+        grid.widthProperty().addListener((obs, old, width) -> arrange(grid, gapsCard, historyCard, width.doubleValue()));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -89,6 +98,15 @@ public final class ProgressView {
 
     public Node root() {
         return root;
+    }
+
+    /** Below this width the gaps and the history stack instead of sharing a row. */
+    static final double SIDE_BY_SIDE_WIDTH = 980;
+
+    private static void arrange(GridPane grid, Node gaps, Node history, double width) {
+        boolean stacked = width < SIDE_BY_SIDE_WIDTH;
+        GridPane.setConstraints(gaps, 0, 1, stacked ? 2 : 1, 1);
+        GridPane.setConstraints(history, stacked ? 0 : 1, stacked ? 2 : 1, stacked ? 2 : 1, 1);
     }
 
     private static VBox card(String title, Node content) {
@@ -156,7 +174,9 @@ public final class ProgressView {
         gapChart.setId("gap-chart");
         gapChart.setLegendVisible(false);
         gapChart.setAnimated(false);
-        gapChart.setMinHeight(260);
+        // Room for ten bars a line of text high each, whatever the window's size.
+        gapChart.setMinHeight(320);
+        gapChart.setCategoryGap(4);
         gapChart.setPrefHeight(420);
         gapValueAxis.setLabel(Messages.get("progress.gaps.axis"));
         gapValueAxis.setMinorTickVisible(false);
@@ -191,7 +211,7 @@ public final class ProgressView {
         dayAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return PlanDates.format(LocalDate.ofEpochDay(epochDay.longValue()));
+                return Dates.format(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 
             @Override
@@ -219,7 +239,15 @@ public final class ProgressView {
         // A horizontal bar chart draws its first category at the bottom: add the biggest gap last.
         for (int i = gaps.size() - 1; i >= 0; i--) {
             SkillGap gap = gaps.get(i);
-            series.getData().add(new XYChart.Data<>(gap.weightedGap(), gap.skill().name()));
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(gap.weightedGap(), gap.skill().name());
+            String tip = Messages.get("progress.gaps.tooltip", gap.skill().name(), gap.current(), gap.target(),
+                    gap.weight(), gap.weightedGap());
+            bar.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    Tooltip.install(node, new Tooltip(tip));
+                }
+            });
+            series.getData().add(bar);
         }
         gapChart.getData().setAll(List.of(series));
     }

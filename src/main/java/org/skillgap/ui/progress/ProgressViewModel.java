@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.skillgap.gap.GapReport;
+import org.skillgap.gap.Percent;
 import org.skillgap.gap.RadarAxis;
 import org.skillgap.gap.RadarData;
 import org.skillgap.gap.ReadinessHistory;
@@ -106,10 +107,10 @@ public final class ProgressViewModel {
         biggestGaps.set(report.gaps().stream()
                 .sorted(Comparator.comparingInt(SkillGap::weightedGap).reversed())
                 .limit(GAP_BARS).toList());
-        long now = Math.round(report.readiness());
+        int now = report.readinessPercent();
         summary.set(points.size() >= 2
-                ? Messages.get("progress.summary.growth", now, Math.round(points.get(0).readiness()),
-                        org.skillgap.ui.plan.PlanDates.format(points.get(0).day()))
+                ? Messages.get("progress.summary.growth", now, Percent.of(points.get(0).readiness()),
+                        org.skillgap.model.Dates.format(points.get(0).day()))
                 : Messages.get("progress.summary.first", now, session.target().name()));
     }
 

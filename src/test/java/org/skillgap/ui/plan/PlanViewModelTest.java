@@ -47,7 +47,7 @@ class PlanViewModelTest {
     void aNewPersonSeesAPlanWithAReadyByDateAndNothingDone() {
         assertThat(rows()).isNotEmpty();
         assertThat(plan.readyByProperty().get()).startsWith("Ready by ");
-        assertThat(plan.progressTextProperty().get()).startsWith("0 of ");
+        assertThat(plan.progressTextProperty().get()).startsWith("0 done of ");
         assertThat(headings()).first().isEqualTo("Now");
     }
 
@@ -56,7 +56,7 @@ class PlanViewModelTest {
         PlanRow first = rows().get(0);
         plan.setStatus(first.id(), ItemStatus.DONE);
 
-        assertThat(plan.progressTextProperty().get()).startsWith("1 of ");
+        assertThat(plan.progressTextProperty().get()).startsWith("1 done of ");
         assertThat(plan.progressProperty().get()).isGreaterThan(0);
         assertThat(headings()).contains("Done and skipped");
         assertThat(rows()).filteredOn(r -> r.id().equals(first.id())).singleElement()
@@ -129,5 +129,84 @@ class PlanViewModelTest {
             assertThat(r.details()).contains(" h");
             assertThat(r.dates()).isNotBlank();
         });
+    }
+
+    @Test
+    void skippingAStepIsNoProgress() {
+        PlanRow first = rows().get(0);
+        plan.setStatus(first.id(), ItemStatus.SKIPPED);
+
+        assertThat(plan.progressProperty().get()).isZero();
+        assertThat(plan.progressTextProperty().get()).startsWith("0 done, 1 skipped of ").endsWith("(0%)");
+    }
+
+    @Test
+    void tickingAStepDoneAddsNoBeginnerStepForTheSkillsItCovered() {
+        // The first step raises skills from the ratings; ticking it used to plan a beginner course
+        // for the same skills, because the ratings are not changed by a tick.
+        PlanRow first = rows().get(0);
+        java.util.Map<String, Integer> raised = new java.util.HashMap<>();
+        first.planItem().why().forEach(w -> raised.put(w.skillId(), w.to()));
+        int before = rows().size();
+
+        plan.setStatus(first.id(), ItemStatus.DONE);
+
+        assertThat(rows().size()).isLessThanOrEqualTo(before);
+        assertThat(rows()).filteredOn(r -> r.planItem().isOpenWork()).allSatisfy(r ->
+                assertThat(r.planItem().why()).noneMatch(w -> raised.containsKey(w.skillId())
+                        && w.from() < raised.get(w.skillId())));
+        PlanRow done = rows().stream().filter(r -> r.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(done.why()).startsWith("Counted as ").endsWith(" until you re-rate");
+        assertThat(fixture.session.assessment().ratings()).as("the ratings are the person's to change").isEmpty();
+    }
+
+    @Test
+    void aStepInProgressKeepsItsRaisesLine() {
+        PlanRow first = rows().get(0);
+        String why = first.why();
+
+        plan.setStatus(first.id(), ItemStatus.IN_PROGRESS);
+
+        PlanRow started = rows().stream().filter(r -> r.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(started.why()).startsWith("Raises ").isEqualTo(why);
+    }
+
+    @Test
+    void theReadyByDateSaysWhichStepSetsItAndWhatEachTrackIs() {
+        org.skillgap.gap.PlanItem setter = fixture.session.plan().dateSetter().orElseThrow();
+
+        assertThat(plan.readyByReasonProperty().get()).contains(setter.item().title())
+                .contains(setter.item().effortHours() + " h");
+        assertThat(plan.readyByExplainedProperty().get()).contains("Study track, 6 h a week", "Experience track",
+                "20 h a week", "The later of the two");
+    }
+
+    @Test
+    void doneAndSkippedStepsComeLastInTheListAsInTheCommandLineAndThePdf() {
+        plan.setStatus(rows().get(0).id(), ItemStatus.DONE);
+        plan.setStatus(rows().get(0).id(), ItemStatus.SKIPPED);
+
+        assertThat(headings()).last().isEqualTo("Done and skipped");
+        List<String> planOrder = fixture.session.plan().items().stream().map(i -> i.item().id()).toList();
+        assertThat(planOrder.subList(planOrder.size() - 2, planOrder.size()))
+                .containsExactlyElementsOf(rows().subList(rows().size() - 2, rows().size()).stream().map(PlanRow::id).toList());
+    }
+
+    @Test
+    void spaceTicksAndUnticksAndEnterOpensARowWithEverythingAboutTheStep() {
+        PlanRow first = rows().get(0);
+
+        plan.toggleDone(first.id());
+        assertThat(fixture.store.itemStatuses()).containsEntry(first.id(), ItemStatus.DONE);
+        plan.toggleDone(first.id());
+        assertThat(fixture.store.itemStatuses()).containsEntry(first.id(), ItemStatus.TODO);
+
+        PlanRow withRenewal = rows().stream().filter(r -> !r.planItem().item().renewal().isBlank()).findFirst()
+                .orElseThrow();
+        plan.toggleExpanded(withRenewal.id());
+        PlanRow opened = rows().stream().filter(r -> r.id().equals(withRenewal.id())).findFirst().orElseThrow();
+        assertThat(opened.expanded()).isTrue();
+        assertThat(opened.fullText()).contains(withRenewal.planItem().item().renewal(), withRenewal.why(),
+                withRenewal.planItem().item().type().displayName());
     }
 }

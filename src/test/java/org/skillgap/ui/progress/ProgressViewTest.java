@@ -20,16 +20,21 @@ import org.skillgap.ui.ScreenStage;
 class ProgressViewTest {
 
     private SessionFixture fixture;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         fixture = SessionFixture.withProfile(Files.createTempDirectory("progress-view"));
         ProgressView view = new ProgressView(new ProgressViewModel(fixture.session));
         ScreenStage.show(stage, view.root());
     }
 
+    private Runnable restoreSize = () -> { };
+
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(restoreSize);
         fixture.close();
     }
 
@@ -42,5 +47,46 @@ class ProgressViewTest {
         assertThat(gaps.getData().get(0).getData()).isNotEmpty();
         assertThat(robot.lookup(".chart-empty").queryAllAs(javafx.scene.control.Label.class))
                 .anyMatch(label -> label.isVisible() && label.getText().contains("two different days"));
+    }
+
+    @Test
+    void atTheSmallestWindowTheGapBarsAndTheirWholeLabelsStayVisible(FxRobot robot) {
+        // 800x560 less the navigation: half the width used to leave the bars no room at all.
+        // The toolkit keeps one stage for every test class: give it back its size afterwards.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        restoreSize = () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        };
+        robot.interact(() -> {
+            stage.setWidth(630);
+            stage.setHeight(520);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        BarChart<?, ?> gaps = robot.lookup("#gap-chart").queryAs(BarChart.class);
+        javafx.scene.Node plot = gaps.lookup(".chart-plot-background");
+        assertThat(plot.getLayoutBounds().getWidth()).as("room for the bars").isGreaterThan(150);
+        assertThat(robot.lookup("#gap-chart .chart-bar").<javafx.scene.Node>queryAll()).isNotEmpty()
+                .allSatisfy(bar -> assertThat(bar.getLayoutBounds().getWidth()).isGreaterThan(0));
+        assertThat(robot.lookup("#gap-chart .chart-bar").<javafx.scene.Node>queryAll())
+                .allSatisfy(bar -> assertThat(bar.getLayoutBounds().getHeight()).as("a bar, not a hairline")
+                        .isGreaterThanOrEqualTo(8));
+        javafx.geometry.Bounds chart = gaps.localToScene(gaps.getLayoutBounds());
+        assertThat(chart.getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(robot.lookup("#gap-chart .axis .tick-label").<javafx.scene.Node>queryAll())
+                .allSatisfy(label -> assertThat(label.localToScene(label.getLayoutBounds()).getMinX())
+                        .as("a skill name starts inside the chart").isGreaterThanOrEqualTo(chart.getMinX() - 1));
+    }
+
+    @Test
+    void everyGapBarSaysInATooltipWhichSkillAndHowBig(FxRobot robot) {
+        BarChart<?, ?> gaps = robot.lookup("#gap-chart").queryAs(BarChart.class);
+        var first = gaps.getData().get(0).getData().get(gaps.getData().get(0).getData().size() - 1);
+
+        assertThat(first.getNode().getProperties().values()).anySatisfy(v ->
+                assertThat(v).isInstanceOfSatisfying(javafx.scene.control.Tooltip.class,
+                        tip -> assertThat(tip.getText()).contains(String.valueOf(first.getYValue()), "weighted gap")));
     }
 }
