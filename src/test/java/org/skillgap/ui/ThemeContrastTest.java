@@ -202,6 +202,24 @@ class ThemeContrastTest {
         }
     }
 
+    /** The radar's rings and scale numbers: the theme's text colour made translucent, on its card. */
+    @Test
+    void theRadarsRingsAndScaleNumbersAreVisibleOnTheirCard(FxRobot robot) {
+        for (boolean dark : new boolean[] {false, true}) {
+            Label text = new Label("1");
+            VBox card = new VBox(text);
+            card.getStyleClass().add("chart-card");
+            show(robot, new VBox(card), dark);
+            Color page = backgroundBehind(text, false);
+            Color ink = (Color) text.getTextFill();
+            check(theme(dark) + ": radar rings", over(ink.deriveColor(0, 1, 1,
+                    org.skillgap.ui.progress.RadarChart.GRID_OPACITY), page), page, UI_PART);
+            check(theme(dark) + ": radar scale numbers", over(ink.deriveColor(0, 1, 1,
+                    org.skillgap.ui.progress.RadarChart.SCALE_OPACITY), page), page, TEXT);
+        }
+        assertThat(failures).as(String.join("\n", figures)).isEmpty();
+    }
+
     private static Color fill(Region region) {
         List<BackgroundFill> fills = region.getBackground().getFills();
         return (Color) fills.get(fills.size() - 1).getFill();

@@ -25,6 +25,8 @@ public final class RadarChart extends Region {
     static final Color CURRENT = Color.web("#1c7ed6");
     static final Color TARGET = Color.web("#e8590c");
     static final Color EARLIEST = Color.web("#868e96");
+    public static final double GRID_OPACITY = 0.5;
+    public static final double SCALE_OPACITY = 0.75;
 
     private final Canvas canvas = new Canvas();
     /** Never shown: it takes the theme's text colour, which the canvas then draws with. */
@@ -76,11 +78,13 @@ public final class RadarChart extends Region {
             return;
         }
         Color text = themeProbe.getTextFill() instanceof Color c ? c : Color.web("#343a40");
-        Color grid = text.deriveColor(0, 1, 1, 0.22);
+        // Strong enough to read in light and dark: rings at 3:1 and scale numbers at 4.5:1 or more
+        // against the page (0.22 and 0.55 gave 1.5:1 and 3.5:1).
+        Color grid = text.deriveColor(0, 1, 1, GRID_OPACITY);
         g.setLineWidth(1);
         g.setStroke(grid);
-        g.setFont(Font.font(10));
-        g.setFill(text.deriveColor(0, 1, 1, 0.55));
+        g.setFont(Font.font(12));
+        g.setFill(text.deriveColor(0, 1, 1, SCALE_OPACITY));
         for (int level = 1; level <= Level.MAX; level++) {
             int ring = level;
             polygon(n, i -> ring, cx, cy, r);
