@@ -337,4 +337,20 @@ class RealPartsAppTest {
             assertThat(store.profile()).map(Profile::hoursPerWeek).contains(12);
         }
     }
+
+    @Test
+    void onThePlanScreenTheKeyboardIsOnTheStepsSoSpaceTicksOne() throws Exception {
+        withProfile(data());
+        start(data());
+
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT2).release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        stop();
+        try (SkillGapStore store = SkillGapStore.open(DataFolder.at(data()).database())) {
+            assertThat(store.itemStatuses()).containsValue(org.skillgap.model.ItemStatus.DONE);
+        }
+    }
 }

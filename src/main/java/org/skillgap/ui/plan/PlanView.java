@@ -41,7 +41,10 @@ public final class PlanView {
         root.getStyleClass().add("plan-screen");
         VBox top = new VBox(header(), toolbar(), suggestionBar());
         root.setTop(top);
-        root.setCenter(checklist());
+        Node checklist = checklist();
+        root.setCenter(checklist);
+        // Ctrl+2 puts the keyboard on the steps, so ↓ and Space work at once (not on a filter).
+        org.skillgap.ui.ScreenFocus.set(root, () -> checklist.lookup("#plan-list").requestFocus());
         followVisibility(root);
     }
 
