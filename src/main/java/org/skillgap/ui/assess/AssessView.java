@@ -154,6 +154,7 @@ public final class AssessView {
     private Node details() {
         Label name = new Label();
         name.getStyleClass().add("details-title");
+        name.setWrapText(true);
         Label ladder = new Label();
         ladder.getStyleClass().add("level-ladder");
         ladder.setWrapText(true);
