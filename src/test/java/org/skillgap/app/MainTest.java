@@ -47,17 +47,10 @@ class MainTest {
     void startingWithoutArgumentsInAnUnusableDataFolderExitsTwoAndSaysWhatToDo() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "x");
         List<String> shown = new ArrayList<>();
-        PrintStream original = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exitCode;
-        try {
-            exitCode = Main.run(new String[0], options -> {
-                throw new AssertionError("no window for an unusable data folder");
-            }, shown::add, Map.of("SKILLGAP_HOME", notAFolder.toString()));
-        } finally {
-            System.setErr(original);
-        }
+        int exitCode = withStderr(err, () -> Main.run(new String[0], options -> {
+            throw new AssertionError("no window for an unusable data folder");
+        }, shown::add, Map.of("SKILLGAP_HOME", notAFolder.toString())));
         assertThat(exitCode).isEqualTo(2);
         String line = err.toString(StandardCharsets.UTF_8).strip();
         assertThat(line.lines()).hasSize(1);
@@ -94,8 +87,13 @@ class MainTest {
     }
 
     private static int quietly(java.util.function.IntSupplier run) {
+        return withStderr(new ByteArrayOutputStream(), run);
+    }
+
+    /** Runs with stderr going to {@code err}, as a person would read it on the terminal. */
+    private static int withStderr(ByteArrayOutputStream err, java.util.function.IntSupplier run) {
         PrintStream original = System.err;
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             return run.getAsInt();
         } finally {
@@ -107,18 +105,11 @@ class MainTest {
     @Test
     void anErrorWhileOpeningTheWindowExitsOneWithOneLineNamingTheLogFile() {
         Path folder = temp.resolve("data");
-        PrintStream original = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exitCode;
-        try {
-            exitCode = Main.run(new String[0], options -> {
-                options.dataFolder();
-                throw new NoClassDefFoundError("javafx/application/Application");
-            }, ProblemWindow.NONE, Map.of("SKILLGAP_HOME", folder.toString()));
-        } finally {
-            System.setErr(original);
-        }
+        int exitCode = withStderr(err, () -> Main.run(new String[0], options -> {
+            options.dataFolder();
+            throw new NoClassDefFoundError("javafx/application/Application");
+        }, ProblemWindow.NONE, Map.of("SKILLGAP_HOME", folder.toString())));
         assertThat(exitCode).isEqualTo(1);
         String message = err.toString(StandardCharsets.UTF_8).strip();
         assertThat(message.lines()).hasSize(1);

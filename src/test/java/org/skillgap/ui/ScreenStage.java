@@ -20,4 +20,22 @@ public final class ScreenStage {
         stage.setScene(scene);
         stage.show();
     }
+
+    /**
+     * Shrinks the stage to the given size, as a small window would, and returns how to give it
+     * its size back: the toolkit keeps one stage for every test class.
+     */
+    public static Runnable resize(Stage stage, double width, double height) throws Exception {
+        double oldWidth = stage.getWidth();
+        double oldHeight = stage.getHeight();
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return () -> {
+            stage.setWidth(oldWidth);
+            stage.setHeight(oldHeight);
+        };
+    }
 }

@@ -159,20 +159,10 @@ class PlanViewTest {
     }
 
     @Test
-    void atTheSmallestWindowBadgesFiltersAndTheHoursLabelAreNotCutShort(FxRobot robot) {
+    void atTheSmallestWindowBadgesFiltersAndTheHoursLabelAreNotCutShort(FxRobot robot) throws Exception {
         // The app's smallest window is 800x560; the navigation takes 170 of it.
         // The toolkit keeps one stage for every test class: give it back its size afterwards.
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        restoreSize = () -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        };
-        robot.interact(() -> {
-            stage.setWidth(630);
-            stage.setHeight(520);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        restoreSize = org.skillgap.ui.ScreenStage.resize(stage, 630, 520);
 
         List<Labeled> shown = new ArrayList<>();
         shown.addAll(robot.lookup(".plan-cell .type-badge").queryAllAs(Labeled.class));

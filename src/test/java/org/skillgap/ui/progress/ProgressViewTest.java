@@ -50,20 +50,10 @@ class ProgressViewTest {
     }
 
     @Test
-    void atTheSmallestWindowTheGapBarsAndTheirWholeLabelsStayVisible(FxRobot robot) {
+    void atTheSmallestWindowTheGapBarsAndTheirWholeLabelsStayVisible(FxRobot robot) throws Exception {
         // 800x560 less the navigation: half the width used to leave the bars no room at all.
         // The toolkit keeps one stage for every test class: give it back its size afterwards.
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        restoreSize = () -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        };
-        robot.interact(() -> {
-            stage.setWidth(630);
-            stage.setHeight(520);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        restoreSize = org.skillgap.ui.ScreenStage.resize(stage, 630, 520);
 
         BarChart<?, ?> gaps = robot.lookup("#gap-chart").queryAs(BarChart.class);
         javafx.scene.Node plot = gaps.lookup(".chart-plot-background");
