@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,8 +36,8 @@ public final class Backups {
     public static final int KEPT = 7;
 
     private static final Logger LOG = AppLog.logger(Backups.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     /** A second backup within the same second gets "-2", "-3"... */
     private static final Pattern NAME = Pattern.compile("skillgap-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
     private static final Comparator<Path> NEWEST_FIRST = Comparator
