@@ -7,17 +7,24 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layer rule of ARCHITECTURE.md: model <- catalog/gap <- store/report <- ui/cli <- app. */
+/**
+ * The layer rule of ARCHITECTURE.md: model <- catalog/gap <- store/report <- ui/cli <- app, with
+ * {@code files} (the one atomic write) beside model at the bottom. Every layer must hold classes,
+ * so a renamed package fails here instead of becoming an empty layer that passes silently.
+ */
 @AnalyzeClasses(packages = "org.skillgap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layersDependOnlyDownwards = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true)
+            .withOptionalLayers(false)
             .layer("model").definedBy("org.skillgap.model..")
+            .layer("files").definedBy("org.skillgap.files..")
             .layer("catalog").definedBy("org.skillgap.catalog..")
             .layer("gap").definedBy("org.skillgap.gap..")
             .layer("store").definedBy("org.skillgap.store..")
@@ -31,7 +38,31 @@ class ArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app")
-            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app");
+            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app");
+
+    /** The lowest layer writes files with the JDK alone, so that anything above may use it. */
+    @ArchTest
+    static final ArchRule filesUseOnlyTheJdk = classes().that().resideInAPackage("org.skillgap.files..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.skillgap.files..");
+
+    /**
+     * A ViewModel holds state as properties and is tested without the toolkit: javafx.beans and
+     * javafx.collections are fine, controls and nodes are not. Inner classes count as the ViewModel.
+     */
+    @ArchTest
+    static final ArchRule viewModelsTouchNoControls = noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a ViewModel never touches a control (ARCHITECTURE.md, Screens)");
+
+    /**
+     * Each screen package (ui.assess, ui.plan, ui.progress, ui.profile, ui.shell) stands alone; what
+     * two screens share lives in org.skillgap.ui itself (Session, Dialogs, HoursField...), which is
+     * no slice. The shell does not know the screens either: app wires them into it.
+     */
+    @ArchTest
+    static final ArchRule screensDoNotDependOnEachOther = slices().matching("org.skillgap.ui.(*)..")
+            .should().notDependOnEachOther();
 
     @ArchTest
     static final ArchRule modelUsesNoFrameworks = noClasses().that().resideInAPackage("org.skillgap.model..")

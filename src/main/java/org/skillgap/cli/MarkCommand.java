@@ -1,6 +1,7 @@
 package org.skillgap.cli;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ final class MarkCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ItemStatus value = ItemStatus.fromId(status.strip().toLowerCase()).orElseThrow(() -> new BadInputException(
+        ItemStatus value = ItemStatus.fromId(status.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new BadInputException(
                 Messages.get("cli.status.unknown", status,
                         Arrays.stream(ItemStatus.values()).map(ItemStatus::id).collect(Collectors.joining(", ")))));
         try (Workspace ws = Workspace.open(root)) {

@@ -44,7 +44,7 @@ final class PdfCommand extends Subcommand implements Callable<Integer> {
     }
 
     private static PageSize parse(String text) {
-        return switch (text.strip().toLowerCase()) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "a4" -> PageSize.A4;
             case "letter", "us-letter" -> PageSize.LETTER;
             default -> throw new BadInputException(Messages.get("cli.pdf.pageSize", text));

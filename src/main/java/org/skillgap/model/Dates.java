@@ -16,6 +16,6 @@ public final class Dates {
 
     public static String format(LocalDate date) {
         // Made per call, so it follows the locale in force (tests and a changed default locale).
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale()).format(date);
     }
 }

@@ -1,5 +1,6 @@
 package org.skillgap.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ public final class Texts {
             int cp = text.codePointAt(i);
             boolean allowed = lineBreaks && (cp == '\t' || cp == '\n' || cp == '\r');
             if (Character.isISOControl(cp) && !allowed) {
-                return Optional.of(Messages.get("text.control", String.format("U+%04X", cp), position));
+                return Optional.of(Messages.get("text.control", String.format(Locale.ROOT, "U+%04X", cp), position));
             }
         }
         return Optional.empty();

@@ -3,18 +3,17 @@ package org.skillgap.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.skillgap.files.AtomicWrite;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
 
@@ -36,8 +36,8 @@ public final class Backups {
     public static final int KEPT = 7;
 
     private static final Logger LOG = AppLog.logger(Backups.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     /** A second backup within the same second gets "-2", "-3"... */
     private static final Pattern NAME = Pattern.compile("skillgap-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
     private static final Comparator<Path> NEWEST_FIRST = Comparator
@@ -123,26 +123,26 @@ public final class Backups {
             throw new BadInputException(Messages.get("restore.error.notSkillGap", source));
         }
         Path database = folder.database();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder.root(), ".skillgap-restore-", ".db");
-            copy(source, temp);
-            checkAndSeal(temp, source);
-            Optional<Path> before = backUpCurrent(folder, clock);
-            for (Path side : sideFiles(database)) {
-                Files.deleteIfExists(side);
-            }
-            Files.move(temp, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            List<Optional<Path>> before = new ArrayList<>(1);
+            AtomicWrite.replace(database, temp -> {
+                try {
+                    copy(source, temp);
+                    checkAndSeal(temp, source);
+                    before.add(backUpCurrent(folder, clock));
+                    for (Path side : sideFiles(database)) {
+                        Files.deleteIfExists(side);
+                    }
+                } finally {
+                    sideFiles(temp).forEach(Backups::deleteQuietly);
+                }
+            });
             DataFolder.restrictToOwner(database);
-            LOG.info(() -> "Restored " + database + " from " + source + before.map(b -> "; previous data in " + b).orElse(""));
-            return before;
+            Optional<Path> previous = before.get(0);
+            LOG.info(() -> "Restored " + database + " from " + source + previous.map(b -> "; previous data in " + b).orElse(""));
+            return previous;
         } catch (IOException e) {
             throw SkillGapStore.ioFailure(database, e);
-        } finally {
-            if (temp != null) {
-                deleteQuietly(temp);
-                sideFiles(temp).forEach(Backups::deleteQuietly);
-            }
         }
     }
 
@@ -188,10 +188,10 @@ public final class Backups {
             for (int n = 2; Files.exists(target); n++) {
                 target = directory.resolve("skillgap-" + STAMP.format(LocalDateTime.now(clock)) + "-replaced-" + n + ".db");
             }
-            copy(database, target);
+            copyAtomically(database, target);
             for (Path side : sideFiles(database)) {
                 if (Files.exists(side)) {
-                    copy(side, target.resolveSibling(target.getFileName() + side.getFileName().toString()
+                    copyAtomically(side, target.resolveSibling(target.getFileName() + side.getFileName().toString()
                             .substring(database.getFileName().toString().length())));
                 }
             }
@@ -213,18 +213,17 @@ public final class Backups {
         return directory;
     }
 
-    /** Copies into an owner-only file and forces it to disk before anything relies on it. */
+    /** Copies into an owner-only file; {@link AtomicWrite} forces it to disk before anything relies on it. */
     private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(to)) {
-            Files.createFile(to);
-        }
         DataFolder.restrictToOwner(to);
         try (InputStream in = Files.newInputStream(from);
-             FileChannel out = FileChannel.open(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream stream = Channels.newOutputStream(out);
-            in.transferTo(stream);
-            out.force(true);
+             OutputStream out = Files.newOutputStream(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            in.transferTo(out);
         }
+    }
+
+    private static void copyAtomically(Path from, Path to) throws IOException {
+        AtomicWrite.replace(to, temp -> copy(from, temp));
     }
 
     private static List<Path> sideFiles(Path database) {

@@ -3,13 +3,10 @@ package org.skillgap.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +28,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.skillgap.files.AtomicWrite;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.ItemStatus;
@@ -292,27 +290,19 @@ public final class SkillGapStore implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new BadInputException(Messages.get("store.backup.noFolder", destination, folder));
         }
-        Path temp = null;
         try {
-            // An empty file made first carries owner-only permissions; VACUUM INTO accepts an empty file.
-            temp = Files.createTempFile(folder, "." + destination.getFileName() + "-", ".part");
-            DataFolder.restrictToOwner(temp);
-            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                vacuum.setString(1, temp.toString());
-                vacuum.execute();
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
+            // The empty temporary file carries owner-only permissions; VACUUM INTO accepts an empty file.
+            AtomicWrite.replace(destination, temp -> {
+                DataFolder.restrictToOwner(temp);
+                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, temp.toString());
+                    vacuum.execute();
+                }
+            });
         } catch (SQLException e) {
             throw translate(e, destination);
         } catch (IOException e) {
             throw ioFailure(destination, e);
-        } finally {
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
         }
     }
 

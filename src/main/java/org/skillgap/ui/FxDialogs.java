@@ -2,6 +2,7 @@ package org.skillgap.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -71,7 +72,7 @@ public final class FxDialogs implements Dialogs {
         }
         Path path = remembered(file.toPath());
         // GTK's save dialog does not add the extension when a person types a bare name.
-        if (!path.getFileName().toString().toLowerCase().endsWith("." + extension)) {
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
             path = path.resolveSibling(path.getFileName() + "." + extension);
         }
         return Optional.of(path);

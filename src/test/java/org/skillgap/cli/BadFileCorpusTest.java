@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.skillgap.EnglishLocale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * command line as a person would: exit 2, a short message naming the file and the problem, and the
  * data file byte for byte as it was.
  */
+@EnglishLocale
 class BadFileCorpusTest {
 
     /** What each message must say, so that the person learns what is wrong, not just that something is. */

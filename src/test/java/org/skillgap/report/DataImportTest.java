@@ -16,6 +16,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.skillgap.EnglishLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.skillgap.model.ItemStatus;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.UserData;
 
+@EnglishLocale
 class DataImportTest {
 
     private static final Instant EXPORTED = Instant.parse("2025-03-03T10:15:30Z");

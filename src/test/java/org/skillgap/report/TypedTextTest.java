@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.skillgap.EnglishLocale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -32,6 +33,7 @@ import org.skillgap.store.SkillGapStore;
  * control characters and text over the limits are refused with a message, and nothing is saved.
  * The PDF prints what its font can draw and a box for what it cannot (most emoji).
  */
+@EnglishLocale
 class TypedTextTest {
 
     private static final String SKILL = "cloud-computing";

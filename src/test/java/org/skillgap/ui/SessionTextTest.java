@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.skillgap.EnglishLocale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.skillgap.model.BadInputException;
  * it refuses leaves the screen and the file as they were (the text stays in the editor), instead
  * of failing later in the background and reloading the saved note over what was typed.
  */
+@EnglishLocale
 class SessionTextTest {
 
     @TempDir

@@ -79,10 +79,12 @@ public final class SkillRow implements AssessEntry {
         if (query.isBlank()) {
             return true;
         }
-        String q = query.strip().toLowerCase();
-        return skill.name().toLowerCase().contains(q)
-                || skill.description().toLowerCase().contains(q)
-                || skill.category().displayName().toLowerCase().contains(q);
+        // Folded with Locale.ROOT like matchesName: under a Turkish locale "IT" would fold to "ıt"
+        // and no longer match a typed "it" in the (English) catalog's names.
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        return skill.name().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || skill.description().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || skill.category().displayName().toLowerCase(java.util.Locale.ROOT).contains(q);
     }
 
     void setLevel(int value) {

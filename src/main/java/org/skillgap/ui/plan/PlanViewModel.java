@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -266,7 +265,7 @@ public final class PlanViewModel {
             } else if (item.item().recurring()) {
                 ongoing.add(item);
             } else {
-                String month = item.start().getMonth().getDisplayName(TextStyle.FULL, Locale.getDefault())
+                String month = item.start().getMonth().getDisplayName(TextStyle.FULL, Messages.locale())
                         + " " + item.start().getYear();
                 groups.computeIfAbsent(month, m -> new ArrayList<>()).add(item);
             }

@@ -1,6 +1,7 @@
 package org.skillgap.ui.shell;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -73,7 +74,7 @@ public final class MainWindow {
         int index = 1;
         for (Screen screen : Screen.values()) {
             ToggleButton button = new ToggleButton(screen.title());
-            button.setId("nav-" + screen.name().toLowerCase());
+            button.setId("nav-" + screen.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");

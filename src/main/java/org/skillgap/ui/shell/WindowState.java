@@ -2,12 +2,15 @@ package org.skillgap.ui.shell;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+
+import org.skillgap.files.AtomicWrite;
 
 /**
  * The main window's last size and position, kept in a small file in the data folder so the window
@@ -36,7 +39,7 @@ public record WindowState(double x, double y, double width, double height, boole
         }
     }
 
-    /** Written to a temporary file and moved into place, so a crash never leaves half a file. */
+    /** Written with {@link AtomicWrite}, so a crash never leaves half a file. */
     public void save(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("x", Double.toString(x));
@@ -44,11 +47,11 @@ public record WindowState(double x, double y, double width, double height, boole
         p.setProperty("width", Double.toString(width));
         p.setProperty("height", Double.toString(height));
         p.setProperty("maximized", Boolean.toString(maximized));
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp)) {
-            p.store(out, "SkillGap window position");
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            p.store(writer, "SkillGap window position");
+            writer.flush();
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.skillgap.EnglishLocale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.ui.SessionFixture;
 
+@EnglishLocale
 class PlanViewModelTest {
 
     @TempDir
