@@ -1,6 +1,7 @@
 package org.skillgap.report;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -43,26 +44,24 @@ final class PlanTemplate {
     String html(PlanView view) {
         String css = fill(style, STYLE, view.page());
         // The style sheet goes into the page as text, escaped like any other: the XML parser undoes it.
-        return fill(page, PAGE, new Object[] {view, Map.of("css", css)});
+        return fill(page, PAGE, view, Map.of("css", css));
     }
 
-    private static String fill(DefaultMustacheFactory factory, String name, Object scopes) {
+    private static String fill(DefaultMustacheFactory factory, String name, Object... scopes) {
         try {
             Mustache template = factory.compile(name);
             StringWriter out = new StringWriter(64 * 1024);
-            template.execute(out, scopes instanceof Object[] array ? array : new Object[] {scopes}).flush();
+            template.execute(out, scopes).flush();
             return out.toString();
         } catch (MustacheException e) {
             throw new IllegalStateException("The report template " + name + " cannot be used: " + e.getMessage(), e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static DefaultMustacheFactory factory(File folder, UnaryOperator<String> escape) {
-        DefaultMustacheFactory factory = folder == null ? new EscapingFactory("report", escape)
-                : new EscapingFactory(folder, escape);
-        return factory;
+        return folder == null ? new EscapingFactory("report", escape) : new EscapingFactory(folder, escape);
     }
 
     /** The engine with this app's escaping, which also keeps out what the PDF's font cannot draw (see {@link Html}). */
@@ -83,7 +82,7 @@ final class PlanTemplate {
         public void encode(String value, Writer writer) {
             try {
                 writer.write(escape.apply(value));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new MustacheException("Failed to write", e);
             }
         }

@@ -95,6 +95,7 @@ record PlanView(String docTitle, String author, String name, String target, Stri
         Plan plan = data.plan();
         String name = data.profile().name().strip();
         String noName = Messages.get("report.pdf.noName");
+        List<Note> notes = notes(data);
         int hoursLeft = plan.items().stream().filter(i -> !i.status().isClosed() && !i.item().recurring())
                 .mapToInt(i -> i.item().effortHours()).sum();
         return new PlanView(
@@ -119,8 +120,8 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                 !plan.items().isEmpty(),
                 steps(plan, data),
                 Messages.get("report.pdf.noItems"),
-                !notes(data).isEmpty(),
-                notes(data),
+                !notes.isEmpty(),
+                notes,
                 new Page(data.pageSize().css(),
                         (name.isEmpty() ? "" : name + " \u00b7 ") + orDash(data.targetName()),
                         Messages.get("report.pdf.footer", Dates.format(data.date()))));
