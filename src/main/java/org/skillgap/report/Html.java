@@ -1,20 +1,10 @@
 package org.skillgap.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * The small template engine the PDF needs: {{name}} placeholders filled in one pass (so text a
- * person typed is never itself read as a placeholder), and escaping for XHTML and CSS strings.
+ * The escaping the PDF's template engine uses ({@link PlanTemplate}): for XHTML text and for CSS
+ * strings, both keeping out what XML forbids and what the embedded font cannot draw.
  */
 final class Html {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z]+)}}");
 
     private Html() {
     }
@@ -45,11 +35,6 @@ final class Html {
             }
         });
         return out.toString();
-    }
-
-    /** Escaped text with its line breaks kept. */
-    static String escapeLines(String text) {
-        return escape(text.replace("\r\n", "\n")).replace("\n", "<br/>");
     }
 
     /** Text made safe inside a double-quoted CSS string: every character but letters and digits as a hex escape. */
@@ -90,31 +75,5 @@ final class Html {
                 || cp >= 0x20 && cp <= 0xD7FF
                 || cp >= 0xE000 && cp <= 0xFFFD
                 || cp >= 0x10000 && cp <= 0x10FFFF;
-    }
-
-    /** Fills every placeholder of {@code template} from {@code values}, which hold ready-made XHTML. */
-    static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() * 2);
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("The report template asks for {{" + m.group(1) + "}}, which nothing fills");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    static String resource(String name) {
-        try (InputStream in = Html.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name + " (is the build's resources folder on the class path?)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
