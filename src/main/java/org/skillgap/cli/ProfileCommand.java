@@ -38,8 +38,8 @@ final class ProfileCommand extends Subcommand implements Callable<Integer> {
                 throw new BadInputException(Messages.get("cli.background.unknown", background,
                         Workspace.ids(ws.catalog.backgrounds().stream().map(b -> b.id()).toList())));
             }
-            if (hours != null && (hours < Profile.MIN_HOURS || hours > Profile.MAX_HOURS)) {
-                throw new BadInputException(Messages.get("error.hours.range", Profile.MIN_HOURS, Profile.MAX_HOURS));
+            if (hours != null) {
+                Profile.checkHours(hours);
             }
             Optional<Profile> saved = ws.store.profile();
             boolean changing = name != null || target != null || background != null || hours != null;

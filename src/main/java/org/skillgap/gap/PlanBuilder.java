@@ -77,10 +77,6 @@ public final class PlanBuilder {
                              Map<String, ItemStatus> statuses, LocalDate today) {
         TargetProfile target = catalog.profile(profile.targetId()).orElseThrow(() ->
                 new BadInputException(Messages.get("gap.plan.unknownTarget", String.valueOf(profile.targetId()))));
-        if (profile.hoursPerWeek() < Profile.MIN_HOURS || profile.hoursPerWeek() > Profile.MAX_HOURS) {
-            throw new BadInputException(Messages.get("gap.plan.badHours", profile.hoursPerWeek(),
-                    Profile.MIN_HOURS, Profile.MAX_HOURS));
-        }
         Optional<Background> background = catalog.background(profile.backgroundId());
         return new Planner(catalog, target, background, assessment, statuses, profile.hoursPerWeek(), today).plan();
     }

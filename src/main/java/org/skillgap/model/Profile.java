@@ -11,8 +11,26 @@ public record Profile(String name, String targetId, String backgroundId, int hou
     public static final int MIN_HOURS = 1;
     public static final int MAX_HOURS = 80;
 
+    /**
+     * @throws BadInputException when the hours are outside {@link #MIN_HOURS}-{@link #MAX_HOURS}:
+     *     no profile, from any layer, holds hours the plan cannot use
+     */
     public Profile {
         name = name == null ? "" : name;
+        checkHours(hoursPerWeek);
+    }
+
+    /** The one rule for hours a week, used by every form, command, import and store. */
+    public static boolean isValidHours(int hours) {
+        return hours >= MIN_HOURS && hours <= MAX_HOURS;
+    }
+
+    /** The hours, or a {@link BadInputException} that says which numbers are possible. */
+    public static int checkHours(int hours) {
+        if (!isValidHours(hours)) {
+            throw new BadInputException(Messages.get("profile.error.hours", hours, MIN_HOURS, MAX_HOURS));
+        }
+        return hours;
     }
 
     public Profile withName(String newName) {

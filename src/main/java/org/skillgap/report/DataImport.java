@@ -291,13 +291,15 @@ public final class DataImport {
                 if (!type(n, "$.profile.hoursPerWeek", DataImport::isInt, "a whole number")) {
                     return -1;
                 }
-                if (n.intValue() < Profile.MIN_HOURS || n.intValue() > Profile.MAX_HOURS) {
+                if (!Profile.isValidHours(n.intValue())) {
                     problem("$.profile.hoursPerWeek", Messages.get("import.hoursRange",
                             n.intValue(), Profile.MIN_HOURS, Profile.MAX_HOURS));
                 }
                 return n.intValue();
             }).orElse(-1);
-            return Optional.of(new Profile(name, target, background, hours));
+            // Hours that could not be read are a problem reported above; no profile is made of them.
+            return Profile.isValidHours(hours) ? Optional.of(new Profile(name, target, background, hours))
+                    : Optional.empty();
         }
 
         private Map<String, Integer> ratings(JsonNode node) {

@@ -562,9 +562,22 @@ public final class SkillGapStore implements AutoCloseable {
              ResultSet r = statement.executeQuery(
                      "SELECT name, target_id, background_id, hours_per_week FROM profile WHERE id = 1")) {
             return r.next()
-                    ? Optional.of(new Profile(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)))
+                    ? Optional.of(new Profile(r.getString(1), r.getString(2), r.getString(3), storedHours(r.getInt(4))))
                     : Optional.empty();
         }
+    }
+
+    /**
+     * Hours edited by hand into the file outside the range are brought into it, so the person's
+     * data still opens; the Profile screen then shows the hours used, to change if they wish.
+     */
+    private static int storedHours(int hours) {
+        if (Profile.isValidHours(hours)) {
+            return hours;
+        }
+        java.util.logging.Logger.getLogger(SkillGapStore.class.getName())
+                .warning("Stored hours a week out of range, used the nearest possible: " + hours);
+        return Math.max(Profile.MIN_HOURS, Math.min(Profile.MAX_HOURS, hours));
     }
 
     private static Void writeProfile(Connection c, Optional<Profile> profile) throws SQLException {
@@ -705,10 +718,6 @@ public final class SkillGapStore implements AutoCloseable {
 
     private static void validate(Profile profile) {
         Objects.requireNonNull(profile, "profile");
-        if (profile.hoursPerWeek() < Profile.MIN_HOURS || profile.hoursPerWeek() > Profile.MAX_HOURS) {
-            throw new BadInputException(Messages.get("store.error.hours", profile.hoursPerWeek(),
-                    Profile.MIN_HOURS, Profile.MAX_HOURS));
-        }
         if (profile.targetId() == null || profile.targetId().isBlank()) {
             throw new BadInputException(Messages.get("store.error.noTarget"));
         }

@@ -70,7 +70,7 @@ public final class HoursEntry {
         Optional<Integer> value = parse(typed);
         if (typed == null || typed.isBlank()) {
             fail(Messages.get("hours.problem.empty", Profile.MIN_HOURS, Profile.MAX_HOURS));
-        } else if (value.isEmpty() || value.get() < Profile.MIN_HOURS || value.get() > Profile.MAX_HOURS) {
+        } else if (value.isEmpty() || !Profile.isValidHours(value.get())) {
             fail(Messages.get("hours.problem.range", Profile.MIN_HOURS, Profile.MAX_HOURS));
         } else {
             problem.set("");

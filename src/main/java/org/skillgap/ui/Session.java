@@ -188,10 +188,6 @@ public final class Session {
     }
 
     public void saveProfile(Profile newProfile) {
-        if (newProfile.hoursPerWeek() < Profile.MIN_HOURS || newProfile.hoursPerWeek() > Profile.MAX_HOURS) {
-            throw new BadInputException(Messages.get("error.hours.range",
-                    Profile.MIN_HOURS, Profile.MAX_HOURS));
-        }
         org.skillgap.model.Texts.checkName(newProfile.name());
         profile.set(Optional.of(newProfile));
         recalculate();

@@ -169,7 +169,7 @@ public final class PlanViewModel {
     private void changeHours(int hours) {
         Optional<Profile> profile = session.profile();
         if (profile.isPresent() && profile.get().hoursPerWeek() != hours
-                && hours >= Profile.MIN_HOURS && hours <= Profile.MAX_HOURS) {
+                && Profile.isValidHours(hours)) {
             session.saveProfile(profile.get().withHoursPerWeek(hours));
         }
     }
