@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
@@ -58,7 +58,7 @@ class Release010DataTest {
             assertThat(history).extracting(RatingChange::changedAt).isSorted().doesNotHaveDuplicates()
                     .allMatch(at -> LocalDate.ofInstant(at, ZoneOffset.UTC).equals(LocalDate.of(2026, 12, 3)));
             // The latest change of each skill is its current rating.
-            Map<String, Integer> latest = new java.util.HashMap<>();
+            Map<String, Integer> latest = new HashMap<>();
             history.forEach(change -> latest.put(change.skillId(), change.level()));
             assertThat(latest).isEqualTo(Release010Fixture.RATINGS);
         }
