@@ -1,0 +1,165 @@
+package org.skillgap.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.catalog.Catalogs;
+import org.skillgap.catalog.CurrentIds;
+import org.skillgap.model.Assessment;
+import org.skillgap.model.Catalog;
+import org.skillgap.model.RatingChange;
+import org.skillgap.model.UserData;
+import org.skillgap.store.Release010Fixture;
+import org.skillgap.store.SkillGapStore;
+
+/**
+ * The export file a person made with SkillGap 0.1.0 (commit 71eb83f), imported by this version:
+ * the same data comes in, the same file comes out, and every id it holds is one the current
+ * catalog knows (directly or through {@code replaces}).
+ */
+class Release010ExportTest {
+
+    private static final Instant LATER = Instant.parse("2027-06-01T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Catalog catalog = Catalogs.bundled();
+
+    @TempDir
+    Path temp;
+
+    private UserData imported() {
+        return DataImport.read(Release010Fixture.copy("export.json", temp.resolve("download")), catalog);
+    }
+
+    @Test
+    void importingThe010ExportGivesTheDataAsEntered() {
+        UserData data = imported();
+
+        assertThat(data.profile()).contains(Release010Fixture.PROFILE);
+        assertThat(data.ratings()).isEqualTo(Release010Fixture.RATINGS);
+        assertThat(data.notes()).isEqualTo(Release010Fixture.NOTES);
+        assertThat(data.items()).isEqualTo(Release010Fixture.ITEMS);
+        assertThat(data.settings()).isEmpty();
+        assertThat(data.history()).extracting(change -> Map.entry(change.skillId(), change.level()))
+                .containsExactlyElementsOf(Release010Fixture.HISTORY);
+        assertThat(data.history()).extracting(RatingChange::changedAt).isSorted();
+    }
+
+    @Test
+    void the010ExportImportedIntoAFreshFolderIsStoredAndReadBackUnchanged() {
+        UserData data = imported();
+        Path fresh = temp.resolve("fresh").resolve("skillgap.db");
+
+        try (SkillGapStore store = openFresh(fresh)) {
+            store.replaceAll(data);
+        }
+        try (SkillGapStore store = SkillGapStore.open(fresh)) {
+            assertThat(store.readAll()).isEqualTo(data);
+            assertThat(store.profile()).contains(Release010Fixture.PROFILE);
+            assertThat(store.history()).hasSize(14);
+            assertThat(store.notes()).isEqualTo(Release010Fixture.NOTES);
+            assertThat(store.itemStatuses()).isEqualTo(Release010Fixture.ITEMS);
+        }
+    }
+
+    @Test
+    void exportingThe010DataAgainGivesTheSameFileApartFromItsStamp() throws Exception {
+        Path fresh = temp.resolve("fresh").resolve("skillgap.db");
+        UserData stored;
+        try (SkillGapStore store = openFresh(fresh)) {
+            store.replaceAll(imported());
+            stored = store.readAll();
+        }
+
+        String again = DataExport.toJson(stored, catalog.catalogVersion(), LATER);
+
+        assertThat(content(again)).isEqualTo(content(Release010Fixture.text("export.json")));
+        assertThat(JSON.readTree(again).get("exportedAt").asText()).isEqualTo(LATER.toString());
+    }
+
+    @Test
+    void the010DatabaseExportsWhat010ExportedFromIt() throws Exception {
+        Path database = Release010Fixture.copy("skillgap.db", temp.resolve("old"));
+        UserData stored;
+        try (SkillGapStore store = SkillGapStore.open(database)) {
+            stored = store.readAll();
+        }
+
+        assertThat(stored).isEqualTo(imported());
+        assertThat(content(DataExport.toJson(stored, catalog.catalogVersion(), LATER)))
+                .isEqualTo(content(Release010Fixture.text("export.json")));
+    }
+
+    @Test
+    void everySkillAndItemIdOfThe010DataResolvesInTheCurrentCatalog() throws Exception {
+        JsonNode export = JSON.readTree(Release010Fixture.text("export.json"));
+        TreeSet<String> skills = new TreeSet<>();
+        export.get("ratings").fieldNames().forEachRemaining(skills::add);
+        export.get("notes").fieldNames().forEachRemaining(skills::add);
+        export.get("history").forEach(change -> skills.add(change.get("skill").asText()));
+        List<String> items = new ArrayList<>();
+        export.get("items").fieldNames().forEachRemaining(items::add);
+
+        assertThat(skills).hasSize(10).allSatisfy(id -> assertThat(catalog.currentSkillId(id)).as(id).isPresent());
+        assertThat(items).hasSize(6).allSatisfy(id -> assertThat(catalog.currentItemId(id)).as(id).isPresent());
+        assertThat(catalog.profile(export.at("/profile/target").asText())).isPresent();
+        assertThat(catalog.background(export.at("/profile/background").asText())).isPresent();
+
+        Assessment stored = new Assessment(imported().ratings());
+        assertThat(CurrentIds.retiredSkills(catalog, stored)).isEmpty();
+        assertThat(CurrentIds.assessment(catalog, stored).ratings()).hasSize(Release010Fixture.RATINGS.size());
+        assertThat(CurrentIds.notes(catalog, Release010Fixture.NOTES)).hasSize(Release010Fixture.NOTES.size());
+        assertThat(CurrentIds.statuses(catalog, Release010Fixture.ITEMS)).hasSize(Release010Fixture.ITEMS.size());
+    }
+
+    /** Any id 0.1.0's own catalog had, not only those this person used, still means something now. */
+    @Test
+    void everyIdOfThe010CatalogResolvesInTheCurrentCatalog() throws Exception {
+        JsonNode old = JSON.readTree(Release010Fixture.text("catalog.json"));
+
+        assertThat(old.get("skills")).hasSize(37).allSatisfy(skill -> {
+            String id = skill.get("id").asText();
+            assertThat(catalog.currentSkillId(id)).as("skill " + id).isPresent();
+        });
+        assertThat(old.get("items")).hasSize(70).allSatisfy(item -> {
+            String id = item.get("id").asText();
+            assertThat(catalog.currentItemId(id)).as("item " + id).isPresent();
+        });
+        assertThat(old.get("profiles")).allSatisfy(profile ->
+                assertThat(catalog.profile(profile.get("id").asText())).as(profile.get("id").asText()).isPresent());
+        assertThat(old.get("backgrounds")).allSatisfy(background ->
+                assertThat(catalog.background(background.get("id").asText())).as(background.get("id").asText()).isPresent());
+    }
+
+    private static SkillGapStore openFresh(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SkillGapStore.open(file);
+    }
+
+    /** An export's content: everything but when it was made and by which format or catalog version. */
+    private static JsonNode content(String json) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(json);
+        assertThat(root.get("format").asText()).isEqualTo(DataExport.FORMAT);
+        root.remove(List.of("exportedAt", "version", "catalogVersion"));
+        return root;
+    }
+}
