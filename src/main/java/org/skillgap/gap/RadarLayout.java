@@ -2,10 +2,8 @@ package org.skillgap.gap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.skillgap.gap.RadarLook.Ink;
 import org.skillgap.model.Level;
@@ -200,11 +198,18 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
     /** The largest radius that keeps the chart and every label block inside the area. */
     private static double radius(List<Block> blocks, double cx, double cy, double width, double height) {
         int n = blocks.size();
-        double r = Math.min(Math.min(cx, width - cx), Math.min(cy, height - cy)) - MARGIN;
+        double r = Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             double dx = dx(i, n);
             double dy = dy(i, n);
+            // The rim itself: a triangle reaches the top but not the bottom of a circle.
+            if (Math.abs(dx) > 1e-9) {
+                r = Math.min(r, ((dx > 0 ? width - cx : cx) - MARGIN) / Math.abs(dx));
+            }
+            if (Math.abs(dy) > 1e-9) {
+                r = Math.min(r, ((dy > 0 ? height - cy : cy) - MARGIN) / Math.abs(dy));
+            }
             // The block's edge moves by (r + GAP) * d as the radius grows; solve for where it meets the margin.
             if (dx > 1e-9) {
                 r = Math.min(r, (width - MARGIN - cx - b.width * (1 - alignX(dx))) / dx - GAP);
@@ -341,47 +346,42 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
     }
 
     /**
-     * Two labels cut to the same text ("Software development…" twice) say nothing: such labels
-     * keep their first words and then the words that tell them apart ("Software… processes and
-     * lifecycle").
+     * A cut label that reads as the start of another ("Software development…" next to "Software
+     * development processes and lifecycle", or twice) says nothing: such a label keeps its first
+     * words and then the words that tell it apart ("Software… fundamentals").
      */
     private static void keepDistinct(List<RadarAxis> axes, List<List<String>> lines, double sideWidth,
             double endWidth, double size, TextMeasure measure) {
         int n = axes.size();
-        Map<String, List<Integer>> byShown = new HashMap<>();
+        List<String> shown = lines.stream().map(l -> String.join(" ", l)).toList();
         for (int i = 0; i < n; i++) {
-            byShown.computeIfAbsent(String.join(" ", lines.get(i)), k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> same : byShown.values()) {
-            if (same.size() < 2) {
+            String label = axes.get(i).label().strip();
+            if (!shown.get(i).endsWith("…")) {
                 continue;
             }
-            for (int i : same) {
-                String[] words = axes.get(i).label().strip().split("\\s+");
-                int common = 0;
-                for (int j : same) {
-                    if (j != i && !axes.get(j).label().strip().equals(axes.get(i).label().strip())) {
-                        common = Math.max(common, commonWords(words, axes.get(j).label().strip().split("\\s+")));
-                    }
+            String stem = shown.get(i).substring(0, shown.get(i).length() - 1).strip();
+            String[] words = label.split("\\s+");
+            int common = 0;
+            for (int j = 0; j < n; j++) {
+                String other = axes.get(j).label().strip();
+                if (j != i && !other.equals(label) && (other.startsWith(stem) || shown.get(j).equals(shown.get(i)))) {
+                    common = Math.max(common, commonWords(words, other.split("\\s+")));
                 }
-                if (common == 0 || common >= words.length) {
-                    continue; // the same label twice, or one the others only extend: nothing to bring forward
-                }
-                double room = Math.abs(dx(i, n)) > 0.25 ? sideWidth : endWidth;
-                String tail = String.join(" ", Arrays.copyOfRange(words, common, words.length));
-                Wrapped best = null;
-                for (int keep = common - 1; keep >= 1 && best == null; keep--) {
-                    Wrapped w = wrap(String.join(" ", Arrays.copyOfRange(words, 0, keep)) + "… " + tail, room, size,
-                            measure);
-                    if (!w.cut()) {
-                        best = w;
-                    }
-                }
-                if (best == null) {
-                    best = wrap(words[0] + "… " + tail, room, size, measure);
-                }
-                lines.set(i, best.lines());
             }
+            if (common == 0 || common >= words.length) {
+                continue; // no rival, or only ones that differ in the first word or merely extend this label
+            }
+            double room = Math.abs(dx(i, n)) > 0.25 ? sideWidth : endWidth;
+            String tail = String.join(" ", Arrays.copyOfRange(words, common, words.length));
+            Wrapped best = null;
+            for (int keep = common - 1; keep >= 1 && best == null; keep--) {
+                Wrapped w = wrap(String.join(" ", Arrays.copyOfRange(words, 0, keep)) + "… " + tail, room, size,
+                        measure);
+                if (!w.cut()) {
+                    best = w;
+                }
+            }
+            lines.set(i, best != null ? best.lines() : wrap(words[0] + "… " + tail, room, size, measure).lines());
         }
     }
 

@@ -128,6 +128,21 @@ class RadarLayoutTest {
     }
 
     @Test
+    void aCutLabelDoesNotReadAsTheStartOfAnother() {
+        // Thirteen spokes: the top label has little room and once read "Software development…",
+        // which looked like the start of its neighbour's whole label.
+        List<String> labels = new ArrayList<>(List.of("Software development fundamentals",
+                "Software development processes and lifecycle"));
+        for (int i = 2; i < 13; i++) {
+            labels.add("Skill " + i);
+        }
+        RadarLayout layout = RadarLayout.of(axes(labels.toArray(String[]::new)), 560, 400, MEASURE);
+
+        assertThat(layout.labels().get(0)).startsWith("Software").contains("fundamentals");
+        assertThat(layout.labels()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aShortLabelIsShownWhole() {
         RadarLayout layout = RadarLayout.of(axes("Agile and Scrum", "Data and analytics", "Cloud computing"), 560, 400,
                 MEASURE);
