@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.skillgap.gap.GapReport;
 import org.skillgap.gap.RadarAxis;
 import org.skillgap.gap.RadarData;
+import org.skillgap.gap.RadarLook;
 
 class RadarChartTest {
+
+    private static final Color CURRENT = new Color(RadarLook.CURRENT);
+    private static final Color TARGET = new Color(RadarLook.TARGET);
 
     @Test
     void hasOneSpokePerSkillUpToTwelveSkills() {
@@ -48,8 +52,8 @@ class RadarChartTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(RadarChart.WIDTH * RadarChart.SCALE);
         assertThat(image.getHeight()).isEqualTo(RadarChart.HEIGHT * RadarChart.SCALE);
-        assertThat(countPixelsLike(image, RadarChart.CURRENT)).as("current outline").isGreaterThan(500);
-        assertThat(countPixelsLike(image, RadarChart.TARGET)).as("target outline").isGreaterThan(500);
+        assertThat(countPixelsLike(image, CURRENT)).as("current outline").isGreaterThan(500);
+        assertThat(countPixelsLike(image, TARGET)).as("target outline").isGreaterThan(500);
     }
 
     @Test
@@ -57,7 +61,7 @@ class RadarChartTest {
         byte[] png = RadarChart.png(List.of());
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        assertThat(countPixelsLike(image, RadarChart.CURRENT)).isZero();
+        assertThat(countPixelsLike(image, CURRENT)).isZero();
     }
 
     private static long countPixelsLike(BufferedImage image, Color colour) {

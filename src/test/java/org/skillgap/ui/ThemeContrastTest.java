@@ -213,9 +213,9 @@ class ThemeContrastTest {
             Color page = backgroundBehind(text, false);
             Color ink = (Color) text.getTextFill();
             check(theme(dark) + ": radar rings", over(ink.deriveColor(0, 1, 1,
-                    org.skillgap.ui.progress.RadarChart.GRID_OPACITY), page), page, UI_PART);
+                    org.skillgap.gap.RadarLook.GRID_OPACITY), page), page, UI_PART);
             check(theme(dark) + ": radar scale numbers", over(ink.deriveColor(0, 1, 1,
-                    org.skillgap.ui.progress.RadarChart.SCALE_OPACITY), page), page, TEXT);
+                    org.skillgap.gap.RadarLook.SCALE_OPACITY), page), page, TEXT);
         }
         assertThat(failures).as(String.join("\n", figures)).isEmpty();
     }

@@ -2,7 +2,6 @@ package org.skillgap.ui.progress;
 
 import java.util.List;
 
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -10,27 +9,26 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 
 import org.skillgap.gap.RadarAxis;
-import org.skillgap.gap.RadarData;
-import org.skillgap.model.Level;
+import org.skillgap.gap.RadarLayout;
+import org.skillgap.gap.RadarLook;
 
 /**
- * A radar chart of current vs target (and the first assessment, when there is one). JavaFX has no
- * radar chart, so this draws one on a canvas that follows the size of its region.
+ * The radar chart of current vs target (and the first assessment, when there is one) on a canvas
+ * that follows the size of its region. JavaFX has no radar chart: {@link RadarLayout} says where
+ * everything goes and {@link RadarLook} how it looks, as in the PDF; this only draws it.
  */
 public final class RadarChart extends Region {
 
-    static final Color CURRENT = Color.web("#1c7ed6");
-    static final Color TARGET = Color.web("#e8590c");
-    static final Color EARLIEST = Color.web("#868e96");
-    public static final double GRID_OPACITY = 0.5;
-    public static final double SCALE_OPACITY = 0.75;
+    static final Color CURRENT = color(new RadarLook.Paint(RadarLook.CURRENT, 1));
+    static final Color TARGET = color(new RadarLook.Paint(RadarLook.TARGET, 1));
+    static final Color EARLIEST = color(new RadarLook.Paint(RadarLook.EARLIEST, 1));
 
     private final Canvas canvas = new Canvas();
     /** Never shown: it takes the theme's text colour, which the canvas then draws with. */
     private final javafx.scene.control.Label themeProbe = new javafx.scene.control.Label();
+    private final javafx.scene.text.Text measureProbe = new javafx.scene.text.Text();
     private List<RadarAxis> axes = List.of();
 
     public RadarChart() {
@@ -64,93 +62,76 @@ public final class RadarChart extends Region {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        int n = axes.size();
-        if (n < 3 || w < 50 || h < 50) {
-            return;
-        }
-        double cx = w / 2;
-        double cy = h / 2;
-        Font labelFont = Font.font(null, FontWeight.NORMAL, n > 8 ? 11 : 13);
-        // Room for the widest label on either side of the rim, so none is cut at the edge.
-        double widest = axes.stream().mapToDouble(a -> textWidth(shorten(a.label()), labelFont)).max().orElse(0);
-        double r = Math.min(w / 2 - widest - 14, h / 2 - 40);
-        if (r < 40) {
+        RadarLayout layout = RadarLayout.of(axes, w, h, this::textWidth);
+        if (layout.isEmpty()) {
             return;
         }
         Color text = themeProbe.getTextFill() instanceof Color c ? c : Color.web("#343a40");
-        // Strong enough to read in light and dark: rings at 3:1 and scale numbers at 4.5:1 or more
-        // against the page (0.22 and 0.55 gave 1.5:1 and 3.5:1).
-        Color grid = text.deriveColor(0, 1, 1, GRID_OPACITY);
-        g.setLineWidth(1);
-        g.setStroke(grid);
-        g.setFont(Font.font(12));
-        g.setFill(text.deriveColor(0, 1, 1, SCALE_OPACITY));
-        for (int level = 1; level <= Level.MAX; level++) {
-            int ring = level;
-            polygon(n, i -> ring, cx, cy, r);
-            g.strokePolygon(xs, ys, n);
-            g.fillText(Integer.toString(level), cx + 3, cy - r * level / Level.MAX - 2);
+        RadarLook look = new RadarLook(rgb(text));
+
+        stroke(g, look.grid());
+        for (List<RadarLayout.Point> ring : layout.rings()) {
+            polygon(g, ring, false);
         }
-        for (int i = 0; i < n; i++) {
-            double[] rim = RadarData.point(i, n, Level.MAX, cx, cy, r);
-            g.strokeLine(cx, cy, rim[0], rim[1]);
+        RadarLayout.Point c = layout.centre();
+        for (RadarLayout.Point p : layout.rim()) {
+            g.strokeLine(c.x(), c.y(), p.x(), p.y());
         }
         g.setLineJoin(StrokeLineJoin.ROUND);
-        if (axes.stream().anyMatch(a -> a.earliest().isPresent())) {
-            polygon(n, i -> axes.get(i).earliest().orElse(0), cx, cy, r);
-            g.setStroke(EARLIEST);
-            g.setLineWidth(1.5);
-            g.setLineDashes(3, 3);
-            g.strokePolygon(xs, ys, n);
+        if (!layout.earliest().isEmpty()) {
+            stroke(g, look.earliest());
+            polygon(g, layout.earliest(), false);
         }
-        polygon(n, i -> axes.get(i).target(), cx, cy, r);
-        g.setStroke(TARGET);
-        g.setLineWidth(2);
-        g.setLineDashes(8, 5);
-        g.strokePolygon(xs, ys, n);
-        g.setLineDashes(null);
-
-        polygon(n, i -> axes.get(i).current(), cx, cy, r);
-        g.setFill(CURRENT.deriveColor(0, 1, 1, 0.25));
-        g.fillPolygon(xs, ys, n);
-        g.setStroke(CURRENT);
-        g.setLineWidth(2.5);
-        g.strokePolygon(xs, ys, n);
-
-        g.setFill(text);
-        g.setFont(labelFont);
-        g.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < n; i++) {
-            double[] p = RadarData.point(i, n, Level.MAX * 1.08, Level.MAX, cx, cy, r * 1.0);
-            double dx = p[0] - cx;
-            g.setTextAlign(Math.abs(dx) < 8 ? TextAlignment.CENTER : dx > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-            double dy = p[1] - cy;
-            double y = Math.abs(dx) < 8 ? p[1] + Math.signum(dy) * 8 : p[1];
-            g.fillText(shorten(axes.get(i).label()), p[0], y);
+        // Target first, so the person's own shape lies on top.
+        g.setFill(color(look.targetFill()));
+        stroke(g, look.target());
+        polygon(g, layout.target(), true);
+        g.setFill(color(look.currentFill()));
+        stroke(g, look.current());
+        polygon(g, layout.current(), true);
+        g.setFill(CURRENT);
+        for (RadarLayout.Point p : layout.current()) {
+            double d = RadarLook.DOT_RADIUS;
+            g.fillOval(p.x() - d, p.y() - d, 2 * d, 2 * d);
+        }
+        for (RadarLayout.Text t : layout.texts()) {
+            g.setFill(color(look.paint(t.ink())));
+            g.setFont(font(t.size(), t.bold()));
+            g.fillText(t.text(), t.x(), t.y());
         }
     }
 
-    private static double textWidth(String text, Font font) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+    private static void stroke(GraphicsContext g, RadarLook.Pen pen) {
+        g.setStroke(color(pen.paint()));
+        g.setLineWidth(pen.width());
+        g.setLineDashes(pen.dashes().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
-
-    /** Fills xs and ys with the corners of a polygon whose axis i has the given value. */
-    private void polygon(int n, java.util.function.IntToDoubleFunction value, double cx, double cy, double r) {
-        xs = new double[n];
-        ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] p = RadarData.point(i, n, value.applyAsDouble(i), cx, cy, r);
-            xs[i] = p[0];
-            ys[i] = p[1];
+    private static void polygon(GraphicsContext g, List<RadarLayout.Point> points, boolean filled) {
+        double[] xs = points.stream().mapToDouble(RadarLayout.Point::x).toArray();
+        double[] ys = points.stream().mapToDouble(RadarLayout.Point::y).toArray();
+        if (filled) {
+            g.fillPolygon(xs, ys, xs.length);
         }
+        g.strokePolygon(xs, ys, xs.length);
     }
 
-    private static String shorten(String label) {
-        return label.length() <= 22 ? label : label.substring(0, 21).strip() + "\u2026";
+    private double textWidth(String text, double size, boolean bold) {
+        measureProbe.setText(text);
+        measureProbe.setFont(font(size, bold));
+        return measureProbe.getLayoutBounds().getWidth();
+    }
+
+    private static Font font(double size, boolean bold) {
+        return Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    }
+
+    private static Color color(RadarLook.Paint paint) {
+        return Color.rgb(paint.red(), paint.green(), paint.blue(), paint.opacity());
+    }
+
+    private static int rgb(Color c) {
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
     }
 }
