@@ -136,11 +136,8 @@ final class SkillCell extends ListCell<AssessEntry> {
     /** Tall enough for a name wrapped at the width the list gives the row. */
     @Override
     protected double computePrefHeight(double width) {
-        if (getGraphic() == null || width <= 0) {
-            return super.computePrefHeight(width);
-        }
-        double inner = width - snappedLeftInset() - snappedRightInset();
-        return getGraphic().prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+        double wrapped = org.skillgap.ui.WrappingCells.prefHeight(this, skillLayout, width);
+        return Double.isNaN(wrapped) ? super.computePrefHeight(width) : wrapped;
     }
 
     private void showLevel(int level) {

@@ -82,7 +82,7 @@ public final class SkillRow implements AssessEntry {
         // Folded with Locale.ROOT like matchesName: under a Turkish locale "IT" would fold to "ıt"
         // and no longer match a typed "it" in the (English) catalog's names.
         String q = query.strip().toLowerCase(java.util.Locale.ROOT);
-        return skill.name().toLowerCase(java.util.Locale.ROOT).contains(q)
+        return matchesName(query)
                 || skill.description().toLowerCase(java.util.Locale.ROOT).contains(q)
                 || skill.category().displayName().toLowerCase(java.util.Locale.ROOT).contains(q);
     }

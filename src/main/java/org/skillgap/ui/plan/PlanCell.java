@@ -1,6 +1,5 @@
 package org.skillgap.ui.plan;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -136,11 +135,8 @@ final class PlanCell extends ListCell<PlanEntry> {
      */
     @Override
     protected double computePrefHeight(double width) {
-        if (getGraphic() != itemLayout || width <= 0) {
-            return super.computePrefHeight(width);
-        }
-        Insets in = getInsets();
-        return itemLayout.prefHeight(width - in.getLeft() - in.getRight()) + in.getTop() + in.getBottom();
+        double wrapped = org.skillgap.ui.WrappingCells.prefHeight(this, itemLayout, width);
+        return Double.isNaN(wrapped) ? super.computePrefHeight(width) : wrapped;
     }
 
     @Override
