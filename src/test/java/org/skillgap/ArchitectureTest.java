@@ -12,7 +12,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layer rule of ARCHITECTURE.md: model <- catalog/gap <- store/report <- ui/cli <- app, with
+ * The layer rule of ARCHITECTURE.md: model <- catalog/gap <- store/report <- service <- ui/cli <- app, with
  * {@code files} (the one atomic write) beside model at the bottom. Every layer must hold classes,
  * so a renamed package fails here instead of becoming an empty layer that passes silently.
  */
@@ -29,17 +29,19 @@ class ArchitectureTest {
             .layer("gap").definedBy("org.skillgap.gap..")
             .layer("store").definedBy("org.skillgap.store..")
             .layer("report").definedBy("org.skillgap.report..")
+            .layer("service").definedBy("org.skillgap.service..")
             .layer("ui").definedBy("org.skillgap.ui..")
             .layer("cli").definedBy("org.skillgap.cli..")
             .layer("app").definedBy("org.skillgap.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app")
-            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app")
-            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "report", "ui", "cli", "app");
+            .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "service", "ui", "cli", "app")
+            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "service", "ui", "cli", "app")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "report", "service", "ui", "cli", "app");
 
     /** The lowest layer writes files with the JDK alone, so that anything above may use it. */
     @ArchTest
@@ -79,7 +81,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyScreensAndAppUseJavaFx = noClasses()
             .that().resideInAnyPackage("org.skillgap.model..", "org.skillgap.catalog..", "org.skillgap.gap..",
-                    "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.cli..")
+                    "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.service..", "org.skillgap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.model.Catalog;
+import org.skillgap.service.PersonData;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.InstanceLock;
 import org.skillgap.store.SkillGapStore;
@@ -26,11 +27,15 @@ final class Preload {
     /** Opened only once the lock is ours; empty when another window holds it. */
     private final CompletableFuture<Optional<SkillGapStore>> store;
 
+    /** The person's data, read once both the store and the catalog are there. */
+    private final CompletableFuture<Optional<PersonData>> saved;
+
     private Preload(CompletableFuture<Optional<InstanceLock>> lock, CompletableFuture<Catalog> catalog,
-                    CompletableFuture<Optional<SkillGapStore>> store) {
+                    CompletableFuture<Optional<SkillGapStore>> store, CompletableFuture<Optional<PersonData>> saved) {
         this.lock = lock;
         this.catalog = catalog;
         this.store = store;
+        this.saved = saved;
     }
 
     static Preload start(SkillGapCommand options) {
@@ -45,7 +50,9 @@ final class Preload {
         });
         CompletableFuture<Optional<SkillGapStore>> store = lock.thenApply(held ->
                 held.map(ignored -> SkillGapStore.open(folder.database())));
-        return new Preload(lock, catalog, store);
+        CompletableFuture<Optional<PersonData>> saved = store.thenCombine(catalog,
+                (opened, read) -> opened.map(s -> PersonData.read(read, s)));
+        return new Preload(lock, catalog, store, saved);
     }
 
     /** The same work, done now on the calling thread (a test starts the window without main()). */
@@ -53,6 +60,7 @@ final class Preload {
         Preload preload = start(options);
         preload.catalog.exceptionally(e -> null).join();
         preload.store.exceptionally(e -> null).join();
+        preload.saved.exceptionally(e -> null).join();
         return preload;
     }
 
@@ -85,6 +93,21 @@ final class Preload {
         } catch (UncheckedIOException lockNotTried) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What the person saved, read in the background as soon as the catalog and the store were
+     * both there; read now only when the store was opened later, after a start-up question.
+     */
+    PersonData saved(Catalog catalog, SkillGapStore opened) {
+        if (store.isDone() && !store.isCompletedExceptionally() && store.join().filter(s -> s == opened).isPresent()) {
+            try {
+                return unwrapped(saved).orElseGet(() -> PersonData.read(catalog, opened));
+            } catch (RuntimeException e) {
+                // Read again below, where a failure is reported as the store's.
+            }
+        }
+        return PersonData.read(catalog, opened);
     }
 
     private static <T> T unwrapped(CompletableFuture<T> future) {

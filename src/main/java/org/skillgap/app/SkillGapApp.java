@@ -3,12 +3,13 @@ package org.skillgap.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,11 +31,14 @@ import org.skillgap.store.AppLog;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.InstanceLock;
+import org.skillgap.service.PersonData;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.Dialogs;
 import org.skillgap.ui.FxBackgroundWork;
 import org.skillgap.ui.FxDialogs;
 import org.skillgap.ui.StartupProblems;
+import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 import org.skillgap.ui.Theme;
 import org.skillgap.ui.assess.AssessView;
@@ -63,15 +67,15 @@ public final class SkillGapApp extends Application {
     private static Preload preload;
     private static final String DARK_THEME_SETTING = "ui.darkTheme";
 
-    /** One thread writes to the store, in order, so the window never waits for the disk. */
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "skillgap-store-writer");
+    /** Slow work that is not the store's (writing a PDF), off the UI thread and one at a time. */
+    private final ExecutorService backgroundThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "skillgap-background");
         t.setDaemon(true);
         return t;
     });
     private final Clock clock = Clock.systemDefaultZone();
     private org.skillgap.ui.BackgroundWork background;
-    private SkillGapStore store;
+    private StoreService store;
     private InstanceLock instanceLock;
     private FileActions fileActions;
     private Stage stage;
@@ -80,6 +84,8 @@ public final class SkillGapApp extends Application {
     private DataFolder folder;
     private MainWindowViewModel shell;
     private AssessViewModel assessViewModel;
+    /** The view models of the screens built so far: told to save pending edits and let go when replaced. */
+    private final List<ScreenModel> screenModels = new ArrayList<>();
     /** How the app ends when it cannot start (a second window, a refused data file): Platform.exit. */
     private final Runnable quit;
 
@@ -139,10 +145,14 @@ public final class SkillGapApp extends Application {
             quit.run();
             return;
         }
-        store = opened.get();
-        session = new Session(catalog, store, writer, Platform::runLater, this::showSaveError, clock);
-        // A daily safety copy, off the start path: the window does not wait for it.
-        writer.execute(() -> dailyBackup(clock));
+        store = new StoreService(opened.get(), Platform::runLater, this::saveFailed);
+        session = new Session(prepared.saved(catalog, opened.get()), store, clock);
+        // A daily safety copy, off the start path: the window does not wait for it. A failure is
+        // logged by the store service; the person's data is not at risk from it.
+        store.write(s -> {
+            Backups.dailyBackup(folder, s, clock);
+            return null;
+        });
 
         Scene scene = new Scene(new javafx.scene.layout.StackPane());
         Theme.addAppStylesheet(scene);
@@ -181,62 +191,42 @@ public final class SkillGapApp extends Application {
         }
     }
 
-    private void dailyBackup(Clock clock) {
-        try {
-            Backups.dailyBackup(folder, store, clock);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The daily backup failed", e);
-        }
-    }
-
     /**
      * The command line may change the data while the window is open; when the window gets the focus
-     * back and the database was changed by someone else, the screens read it again.
+     * back, the session asks the store (off the UI thread) and reads the data again if so.
      */
     private void watchForChangesFromOutside(Stage window) {
-        long[] seen = {safeChangeCounter()};
         window.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
-                long now = safeChangeCounter();
-                if (now != seen[0]) {
-                    seen[0] = now;
-                    session.reload();
-                }
+                session.reloadIfChangedElsewhere();
             }
         });
-    }
-
-    private long safeChangeCounter() {
-        try {
-            return store.externalChangeCounter();
-        } catch (RuntimeException e) {
-            return -1;
-        }
     }
 
     private void showMainWindow() {
         shell = new MainWindowViewModel();
         shell.profileSummaryProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
-        background = new FxBackgroundWork(writer, shell.busyMessageProperty());
+        background = new FxBackgroundWork(backgroundThread, shell.busyMessageProperty());
         fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
-        BackupActions backupActions = new BackupActions(folder, dialogs, background, writer, Platform::runLater, clock);
+        BackupActions backupActions = new BackupActions(folder, dialogs, background, clock);
         shell.pdfPageSizeProperty().set(fileActions.pageSize());
-        shell.darkThemeProperty().set(store.setting(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
+        shell.darkThemeProperty().set(session.setting(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((obs, old, dark) -> {
             applyTheme(dark);
-            writer.execute(() -> store.putSetting(DARK_THEME_SETTING, Boolean.toString(dark)));
+            session.putSetting(DARK_THEME_SETTING, Boolean.toString(dark));
         });
-        shell.pdfPageSizeProperty().addListener((obs, old, size) -> writer.execute(() -> fileActions.setPageSize(size)));
+        shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
                 Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportData),
                 Optional.of(fileActions::importData),
                 Optional.of(() -> backupActions.backupNow(store)),
-                Optional.of(() -> backupActions.restore(store,
-                        () -> stage.getScene().setRoot(new EmptyScreen(Messages.get("restore.busy"), "")),
-                        this::useRestoredStore, Platform::exit)),
+                Optional.of(() -> backupActions.restore(store, () -> {
+                    disposeScreens();
+                    stage.getScene().setRoot(new EmptyScreen(Messages.get("restore.busy"), ""));
+                }, this::useRestoredStore, Platform::exit)),
                 () -> dialogs.showInformation(Messages.get("shortcuts.title"), Messages.get("shortcuts.header"),
                         Messages.get("shortcuts.body")),
                 () -> showAbout(dialogs, folder), stage::close);
@@ -252,12 +242,35 @@ public final class SkillGapApp extends Application {
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> {
-            assessViewModel = new AssessViewModel(session);
+            assessViewModel = kept(new AssessViewModel(session));
             return new AssessView(assessViewModel).root();
         });
-        screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(session, this::showSkillOnAssess)).root());
-        screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(session)).root());
+        screens.put(Screen.PLAN, () -> new PlanView(kept(new PlanViewModel(session, this::showSkillOnAssess))).root());
+        screens.put(Screen.PROGRESS, () -> new ProgressView(kept(new ProgressViewModel(session))).root());
         return screens;
+    }
+
+    private <M extends ScreenModel> M kept(M model) {
+        screenModels.add(model);
+        return model;
+    }
+
+    /** Saves what is still being typed on any screen, now rather than after the pause. */
+    private void flushPendingEdits() {
+        for (ScreenModel model : screenModels) {
+            try {
+                model.flushPendingEdits();
+            } catch (BadInputException refused) {
+                LOG.warning("A note that cannot be saved was left unsaved: " + refused.getMessage());
+            }
+        }
+    }
+
+    /** The screens are about to be replaced: they save what is pending and let go of the session. */
+    private void disposeScreens() {
+        flushPendingEdits();
+        screenModels.forEach(ScreenModel::dispose);
+        screenModels.clear();
     }
 
     private static void applyTheme(boolean dark) {
@@ -268,17 +281,26 @@ public final class SkillGapApp extends Application {
         }
     }
 
-    /** After a restore: everything is rebuilt on the store now in place. */
+    /** After a restore: everything is rebuilt on the store now in place, once its data is read. */
     private void useRestoredStore(SkillGapStore restored) {
-        store = restored;
-        session = new Session(session.catalog(), store, writer, Platform::runLater, this::showSaveError, clock);
-        showMainWindow();
+        Catalog catalog = session.catalog();
+        store = new StoreService(restored, Platform::runLater, this::saveFailed);
+        store.read(s -> PersonData.read(catalog, s)).whenComplete((saved, error) -> {
+            session = new Session(error == null ? saved : PersonData.empty(catalog), store, clock);
+            showMainWindow();
+        });
     }
 
     /** From the plan: open the Assess screen at a skill to re-rate it. */
     private void showSkillOnAssess(String skillId) {
         shell.show(Screen.ASSESS);
         assessViewModel.select(skillId);
+    }
+
+    /** The one answer to a failed save: say so, and show again what the store holds. */
+    private void saveFailed(Throwable error) {
+        showSaveError(error);
+        session.reload();
     }
 
     private void showSaveError(Throwable error) {
@@ -347,11 +369,9 @@ public final class SkillGapApp extends Application {
 
     /** Lets queued writes finish before the store closes: nothing typed is lost on quit. */
     @Override
-    public void stop() throws InterruptedException {
-        writer.shutdown();
-        if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
-            LOG.warning("Some changes were still being saved when the window closed");
-        }
+    public void stop() {
+        flushPendingEdits();
+        backgroundThread.shutdown();
         if (store != null) {
             store.close();
         }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.RatingChange;
 
 /**
  * A person's data saved under an older catalog, seen with the ids of the catalog in use, so that
@@ -45,6 +46,17 @@ public final class CurrentIds {
     /** Statuses under current item ids; of merged items the one with the most progress counts. */
     public static Map<String, ItemStatus> statuses(Catalog catalog, Map<String, ItemStatus> stored) {
         return forward(stored, catalog::currentItemId, (a, b) -> rank(a) >= rank(b) ? a : b, true);
+    }
+
+    /**
+     * The rating history under current skill ids, in its order; changes of a skill the catalog no
+     * longer has keep their own id, so the history stays whole.
+     */
+    public static List<RatingChange> history(Catalog catalog, List<RatingChange> stored) {
+        return stored.stream().map(change -> catalog.currentSkillId(change.skillId())
+                .filter(id -> !id.equals(change.skillId()))
+                .map(id -> new RatingChange(id, change.level(), change.changedAt()))
+                .orElse(change)).toList();
     }
 
     /** Rated skills the catalog in use no longer has, sorted: kept in the store, shown as retired. */

@@ -25,7 +25,7 @@ final class HistoryCommand extends ReportingSubcommand implements Callable<Integ
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.open(root)) {
             TargetProfile target = ws.target();
-            List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.store.history(),
+            List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.data().history(),
                     ZoneId.systemDefault());
             PrintWriter out = out();
             if (json) {

@@ -3,6 +3,7 @@ package org.skillgap.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.skillgap.model.BadInputException;
@@ -32,7 +33,7 @@ final class PdfCommand extends Subcommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(root)) {
             Profile profile = ws.requireProfile();
             PageSize size = pageSize == null
-                    ? PlanReports.pageSizeFrom(ws.store.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault())
+                    ? PlanReports.pageSizeFrom(Optional.ofNullable(ws.data().settings().get(PlanReports.PAGE_SIZE_SETTING)), Locale.getDefault())
                     : parse(pageSize);
             Path target = file.toAbsolutePath().normalize();
             PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(),

@@ -28,15 +28,17 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int value = parseLevel(level);
-        if (note != null) {
-            // Checked before anything is saved: a refused note must not leave the rating half-done.
-            Texts.checkNote(skillId, note);
+        String kept = note == null ? null : Texts.noteAsSaved(note);
+        if (kept != null) {
+            // Checked before the data file is even opened, so the message is about the note alone.
+            Texts.checkNote(skillId, kept);
         }
         try (Workspace ws = Workspace.open(root)) {
             String id = ws.requireSkill(skillId);
-            ws.store.rate(id, value);
-            if (note != null) {
-                ws.store.saveNote(id, note);
+            if (kept == null) {
+                ws.store.rate(id, value);
+            } else {
+                ws.store.rate(id, value, kept);
             }
             String name = ws.skillName(id).orElse(id);
             out().println(Messages.get("cli.rate.done", name, value, Level.of(value).displayName(),

@@ -66,7 +66,7 @@ final class StatusCommand extends ReportingSubcommand implements Callable<Intege
     }
 
     private static void printText(PrintWriter out, Workspace ws, TargetProfile target, GapReport report) {
-        if (ws.store.profile().isEmpty()) {
+        if (ws.data().profile().isEmpty()) {
             out.println(Messages.get("cli.status.noProfile", target.name()));
         }
         out.println(Messages.get("cli.status.readiness", target.name(), report.readinessPercent(),
@@ -98,7 +98,7 @@ final class StatusCommand extends ReportingSubcommand implements Callable<Intege
         if (retired.isEmpty()) {
             return;
         }
-        Map<String, Integer> levels = ws.store.assessment().ratings();
+        Map<String, Integer> levels = ws.data().retiredRatings();
         out.println();
         out.println(Messages.get("cli.status.retired"));
         retired.forEach(id -> out.printf("  %-40s %7d%n", id, levels.get(id)));

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.skillgap.catalog.CurrentIds;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
@@ -14,6 +13,7 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.service.PersonData;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.SkillGapStore;
 
@@ -23,6 +23,7 @@ final class Workspace implements AutoCloseable {
     final Catalog catalog;
     final DataFolder folder;
     final SkillGapStore store;
+    private PersonData data;
 
     private Workspace(Catalog catalog, DataFolder folder, SkillGapStore store) {
         this.catalog = catalog;
@@ -36,37 +37,39 @@ final class Workspace implements AutoCloseable {
         return new Workspace(catalog, folder, SkillGapStore.open(folder.database()));
     }
 
-    /** The ratings, with those saved under ids an older catalog used carried to their current ids. */
+    /** What the person saved, as the catalog in use names it (read once, on first use). */
+    PersonData data() {
+        if (data == null) {
+            data = PersonData.read(catalog, store);
+        }
+        return data;
+    }
+
     Assessment assessment() {
-        return CurrentIds.assessment(catalog, store.assessment());
+        return data().assessment();
     }
 
-    /** The notes, under current skill ids (notes of retired skills under their own). */
     Map<String, String> notes() {
-        return CurrentIds.notes(catalog, store.notes());
+        return data().notes();
     }
 
-    /** The plan statuses, under current item ids. */
     Map<String, ItemStatus> statuses() {
-        return CurrentIds.statuses(catalog, store.itemStatuses());
+        return data().statuses();
     }
 
-    /** Rated skills the catalog in use no longer has: kept, and shown as retired. */
     List<String> retiredSkills() {
-        return CurrentIds.retiredSkills(catalog, store.assessment());
+        return data().retiredSkills();
     }
 
     /** The saved profile, or a bad-input error that says how to make one. */
     Profile requireProfile() {
-        return store.profile().orElseThrow(() -> new BadInputException(Messages.get("cli.profile.missing",
+        return data().profile().orElseThrow(() -> new BadInputException(Messages.get("cli.profile.missing",
                 ids(catalog.profiles().stream().map(TargetProfile::id).toList()),
                 ids(catalog.backgrounds().stream().map(b -> b.id()).toList()))));
     }
 
-    /** The target the saved profile aims for, or the catalog's middle role before there is a profile. */
     TargetProfile target() {
-        return store.profile().flatMap(p -> catalog.profile(p.targetId()))
-                .orElse(catalog.profiles().get(catalog.profiles().size() / 2));
+        return data().target();
     }
 
     /** The current id of a skill, accepting ids an older catalog used; a bad-input error lists the valid ones. */

@@ -25,6 +25,19 @@ public record Catalog(String catalogVersion, List<Skill> skills, List<TargetProf
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /**
+     * The role a person aims for until they choose one: the middle of the list, since the catalog
+     * lists roles junior to senior and the middle one is the role most people aim for first.
+     */
+    public TargetProfile defaultProfile() {
+        return profiles.get(profiles.size() / 2);
+    }
+
+    /** The role a saved profile aims for, or the default when there is none or the catalog lacks it. */
+    public TargetProfile targetOf(Optional<Profile> profile) {
+        return profile.flatMap(p -> profile(p.targetId())).orElse(defaultProfile());
+    }
+
     public Optional<Background> background(String id) {
         return backgrounds.stream().filter(b -> b.id().equals(id)).findFirst();
     }

@@ -39,6 +39,14 @@ public final class Texts {
     }
 
     /** @throws BadInputException saying what is wrong with the note for {@code skillId} and what to do */
+    /**
+     * A note as it is kept: without the blank lines and spaces around it, which a person does not
+     * mean to keep; blank means no note. The window and the command line both save notes so.
+     */
+    public static String noteAsSaved(String text) {
+        return text == null ? "" : text.strip();
+    }
+
     public static void checkNote(String skillId, String note) {
         noteProblem(note).ifPresent(problem -> {
             throw new BadInputException(Messages.get("text.note.refused", skillId, problem));

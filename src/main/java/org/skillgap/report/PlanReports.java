@@ -25,7 +25,7 @@ public final class PlanReports {
     public static PlanReportData gather(Catalog catalog, Profile profile, Assessment assessment,
                                         Map<String, ItemStatus> statuses, Map<String, String> notes,
                                         LocalDate today, PageSize pageSize) {
-        TargetProfile target = catalog.profile(profile.targetId()).orElse(catalog.profiles().get(0));
+        TargetProfile target = catalog.targetOf(Optional.of(profile));
         String background = catalog.background(profile.backgroundId()).map(Background::name).orElse("");
         return new PlanReportData(profile, target.name(), background, today,
                 GapCalculator.calculate(catalog, target, assessment),

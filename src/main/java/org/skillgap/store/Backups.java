@@ -88,7 +88,7 @@ public final class Backups {
                     .sorted(NEWEST_FIRST)
                     .toList();
         } catch (IOException e) {
-            throw SkillGapStore.ioFailure(directory, e);
+            throw Sql.ioFailure(directory, e);
         }
     }
 
@@ -119,7 +119,7 @@ public final class Backups {
         if (!Files.isRegularFile(source)) {
             throw new BadInputException(Messages.get("restore.error.missing", source));
         }
-        if (!SkillGapStore.hasSkillGapHeader(source)) {
+        if (!DataFile.hasSkillGapHeader(source)) {
             throw new BadInputException(Messages.get("restore.error.notSkillGap", source));
         }
         Path database = folder.database();
@@ -142,7 +142,7 @@ public final class Backups {
             LOG.info(() -> "Restored " + database + " from " + source + previous.map(b -> "; previous data in " + b).orElse(""));
             return previous;
         } catch (IOException e) {
-            throw SkillGapStore.ioFailure(database, e);
+            throw Sql.ioFailure(database, e);
         }
     }
 
@@ -208,7 +208,7 @@ public final class Backups {
                 DataFolder.restrictToOwner(directory);
             }
         } catch (IOException e) {
-            throw SkillGapStore.ioFailure(directory, e);
+            throw Sql.ioFailure(directory, e);
         }
         return directory;
     }

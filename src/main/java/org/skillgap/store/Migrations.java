@@ -1,6 +1,15 @@
 package org.skillgap.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.logging.Logger;
+
+import org.skillgap.model.Messages;
 
 /**
  * The schema's history, oldest first. A database's {@code PRAGMA user_version} says how many of
@@ -89,6 +98,75 @@ final class Migrations {
 
     static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY);
 
+    private static final Logger LOG = AppLog.logger(Migrations.class);
+
     private Migrations() {
+    }
+
+    /**
+     * Checks the database is one this version may use, then sets it up and migrates it.
+     *
+     * @return the schema version it now has
+     */
+    static int prepare(Path file, Connection connection, List<Migration> migrations) {
+        try {
+            int applicationId = Sql.intPragma(connection, "application_id");
+            int version = Sql.intPragma(connection, "user_version");
+            int objects;
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                objects = result.next() ? result.getInt(1) : 0;
+            }
+            boolean empty = objects == 0 && version == 0
+                    && (applicationId == 0 || applicationId == APPLICATION_ID);
+            if (!empty && applicationId != APPLICATION_ID) {
+                throw new StoreException(StoreException.Kind.NOT_SKILLGAP, Messages.get("store.error.notSkillGap", file));
+            }
+            int latest = migrations.size();
+            if (version > latest) {
+                throw new StoreException(StoreException.Kind.NEWER_VERSION,
+                        Messages.get("store.error.newerVersion", file, version, latest));
+            }
+            if (!empty) {
+                checkIntegrity(file, connection);
+            }
+            // Only now may the file change: WAL lets the window read while a save is written.
+            Sql.execute(connection, "PRAGMA journal_mode = WAL");
+            Sql.execute(connection, "PRAGMA foreign_keys = ON");
+            for (Migration migration : migrations.subList(version, latest)) {
+                migrate(connection, migration);
+            }
+            if (empty) {
+                DataFolder.restrictToOwner(file);
+            }
+            return latest;
+        } catch (SQLException e) {
+            throw Sql.translate(e, file);
+        } catch (IOException e) {
+            throw Sql.ioFailure(file, e);
+        }
+    }
+
+    /** A quick check reads every page once: cheap for a file this small, and finds one cut short. */
+    private static void checkIntegrity(Path file, Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = result.next() ? result.getString(1) : "no answer";
+            if (!"ok".equalsIgnoreCase(verdict)) {
+                // SQLite's verdict can run over several lines; a message stays on one.
+                throw Sql.corrupt(file, verdict.strip().replaceAll("\\s*\\R\\s*", " "), null);
+            }
+        }
+    }
+
+    private static void migrate(Connection connection, Migration migration) throws SQLException {
+        Sql.transaction(connection, "BEGIN IMMEDIATE", c -> {
+            for (String sql : migration.statements()) {
+                Sql.execute(c, sql);
+            }
+            Sql.execute(c, "PRAGMA user_version = " + migration.version());
+            return null;
+        });
+        LOG.info(() -> "Database migrated to schema " + migration.version() + ": " + migration.description());
     }
 }

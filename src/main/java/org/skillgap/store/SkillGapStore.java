@@ -1,13 +1,9 @@
 package org.skillgap.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,24 +19,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import org.skillgap.files.AtomicWrite;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
-import org.sqlite.SQLiteConfig;
 
 /**
- * Everything a person enters, in one SQLite file. One connection per store; every method that
- * changes data is one transaction, so a crash never leaves half an action behind. Methods are
- * synchronized because the window calls them from a background thread.
+ * Everything a person enters, in one SQLite file. Every method that changes data is one
+ * transaction, so a crash never leaves half an action behind.
+ *
+ * <p>Writes go through one connection and reads through a second, read-only one, each behind its
+ * own lock. With the write-ahead log a read never waits for a write, not even one that is waiting
+ * for another program (the command line) to let go of the file: the window can always show what
+ * is saved.
  *
  * <p>Opening checks the file before touching it: a damaged file, another program's database or a
  * database from a newer SkillGap is refused with a {@link StoreException} and left exactly as it
@@ -53,20 +51,22 @@ public final class SkillGapStore implements AutoCloseable {
     static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     private static final Logger LOG = AppLog.logger(SkillGapStore.class);
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int HEADER_SIZE = 100;
-    private static final int USER_VERSION_OFFSET = 60;
-    private static final int APPLICATION_ID_OFFSET = 68;
 
     private final Path file;
-    private final Connection connection;
+    private final Connection writeConnection;
+    private final Object writeLock = new Object();
+    /** Opened on the first read, so that a store opened only to back up or restore holds one connection. */
+    private Connection readConnection;
+    private final Object readLock = new Object();
+    private final Duration busyTimeout;
     private final Clock clock;
     private final int schemaVersion;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private SkillGapStore(Path file, Connection connection, Clock clock, int schemaVersion) {
+    private SkillGapStore(Path file, Connection writeConnection, Duration busyTimeout, Clock clock, int schemaVersion) {
         this.file = file;
-        this.connection = connection;
+        this.writeConnection = writeConnection;
+        this.busyTimeout = busyTimeout;
         this.clock = clock;
         this.schemaVersion = schemaVersion;
     }
@@ -85,20 +85,20 @@ public final class SkillGapStore implements AutoCloseable {
     /** The full form, for tests: an older list of migrations makes a database as an older version did. */
     static SkillGapStore open(Path databaseFile, List<Migration> migrations, Clock clock, Duration busyTimeout) {
         Path file = databaseFile.toAbsolutePath().normalize();
-        boolean created = createIfMissing(file);
+        boolean created = DataFile.createIfMissing(file);
         if (!created) {
-            checkHeader(file);
+            DataFile.checkHeader(file);
             // Before SQLite opens it: in a read-only folder it cannot even read a WAL database.
-            checkWritable(file);
+            DataFile.checkWritable(file);
         }
-        Connection connection = connect(file, busyTimeout);
+        Connection connection = Sql.connect(file, busyTimeout, false);
         try {
-            int version = prepare(file, connection, migrations);
-            return new SkillGapStore(file, connection, clock, version);
+            int version = Migrations.prepare(file, connection, migrations);
+            return new SkillGapStore(file, connection, busyTimeout, clock, version);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Sql.closeQuietly(connection);
             if (created) {
-                deleteQuietly(file);
+                DataFile.deleteQuietly(file);
             }
             throw e;
         }
@@ -116,28 +116,29 @@ public final class SkillGapStore implements AutoCloseable {
     /**
      * A number that changes when another program (the command line, a second window) commits to the
      * database; this store's own writes leave it alone. The window compares it on focus to know when
-     * to read the data again.
+     * to read the data again. It is asked on the write connection, whose own commits do not count,
+     * so it waits while a save waits for the file: call it off the UI thread.
      */
-    public synchronized long externalChangeCounter() {
-        return read(c -> {
+    public long externalChangeCounter() {
+        return write(c -> {
             try (var statement = c.createStatement(); var rows = statement.executeQuery("PRAGMA data_version")) {
                 return rows.next() ? rows.getLong(1) : 0L;
             }
-        });
+        }, null);
     }
 
-    public synchronized Optional<Profile> profile() {
+    public Optional<Profile> profile() {
         return read(this::readProfile);
     }
 
     /** @throws BadInputException when the weekly hours are outside 1-80 or the target or background is missing */
-    public synchronized void saveProfile(Profile profile) {
+    public void saveProfile(Profile profile) {
         validate(profile);
         write(c -> writeProfile(c, Optional.of(profile)));
     }
 
     /** The current level of every rated skill. */
-    public synchronized Assessment assessment() {
+    public Assessment assessment() {
         return read(c -> new Assessment(readRatings(c)));
     }
 
@@ -147,22 +148,41 @@ public final class SkillGapStore implements AutoCloseable {
      *
      * @throws BadInputException when the level is not 0-5 or the skill id is blank
      */
-    public synchronized void rate(String skillId, int level) {
+    public void rate(String skillId, int level) {
         requireId(skillId, "store.error.blankSkill");
         validateLevel(skillId, level);
+        write(c -> writeRating(c, skillId, level));
+    }
+
+    /**
+     * Rates a skill and sets its note in one transaction: both are saved, or neither.
+     *
+     * @throws BadInputException when the level or the note is refused; nothing is saved then
+     */
+    public void rate(String skillId, int level, String note) {
+        requireId(skillId, "store.error.blankSkill");
+        validateLevel(skillId, level);
+        Objects.requireNonNull(note, "note");
+        Texts.checkNote(skillId, note);
         write(c -> {
-            Integer current = readRatings(c).get(skillId);
-            if (current == null || current != level) {
-                update(c, "INSERT INTO rating (skill_id, level) VALUES (?, ?) "
-                        + "ON CONFLICT (skill_id) DO UPDATE SET level = excluded.level", skillId, level);
-                update(c, "INSERT INTO rating_history (skill_id, level, changed_at) VALUES (?, ?, ?)",
-                        skillId, level, now());
-            }
+            writeRating(c, skillId, level);
+            writeNote(c, skillId, Optional.ofNullable(readNotes(c).get(skillId)), note, now());
             return null;
         });
     }
 
-    public synchronized Map<String, String> notes() {
+    private Void writeRating(Connection c, String skillId, int level) throws SQLException {
+        Integer current = readRatings(c).get(skillId);
+        if (current == null || current != level) {
+            Sql.update(c, "INSERT INTO rating (skill_id, level) VALUES (?, ?) "
+                    + "ON CONFLICT (skill_id) DO UPDATE SET level = excluded.level", skillId, level);
+            Sql.update(c, "INSERT INTO rating_history (skill_id, level, changed_at) VALUES (?, ?, ?)",
+                    skillId, level, now());
+        }
+        return null;
+    }
+
+    public Map<String, String> notes() {
         return read(this::readNotes);
     }
 
@@ -174,7 +194,7 @@ public final class SkillGapStore implements AutoCloseable {
      *
      * @throws BadInputException when the text breaks the {@link Texts} rule; nothing is saved then
      */
-    public synchronized void saveNote(String skillId, String text) {
+    public void saveNote(String skillId, String text) {
         requireId(skillId, "store.error.blankSkill");
         Objects.requireNonNull(text, "text");
         Texts.checkNote(skillId, text);
@@ -185,35 +205,35 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     /** Every rating change, oldest first. */
-    public synchronized List<RatingChange> history() {
+    public List<RatingChange> history() {
         return read(this::readHistory);
     }
 
-    public synchronized Map<String, ItemStatus> itemStatuses() {
+    public Map<String, ItemStatus> itemStatuses() {
         return read(this::readItems);
     }
 
-    public synchronized void setItemStatus(String itemId, ItemStatus status) {
+    public void setItemStatus(String itemId, ItemStatus status) {
         requireId(itemId, "store.error.blankItem");
         Objects.requireNonNull(status, "status");
-        write(c -> update(c, "INSERT INTO item_status (item_id, status, changed_at) VALUES (?, ?, ?) "
+        write(c -> Sql.update(c, "INSERT INTO item_status (item_id, status, changed_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, changed_at = excluded.changed_at",
                 itemId, status.id(), now()));
     }
 
-    public synchronized Optional<String> setting(String key) {
+    public Optional<String> setting(String key) {
         return Optional.ofNullable(read(this::readSettings).get(key));
     }
 
-    public synchronized void putSetting(String key, String value) {
+    public void putSetting(String key, String value) {
         requireId(key, "store.error.blankSetting");
         Objects.requireNonNull(value, "value");
-        write(c -> update(c, "INSERT INTO setting (key, value) VALUES (?, ?) "
+        write(c -> Sql.update(c, "INSERT INTO setting (key, value) VALUES (?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value));
     }
 
     /** Everything, read in one transaction so the parts agree with each other. */
-    public synchronized UserData readAll() {
+    public UserData readAll() {
         return read(c -> new UserData(readProfile(c), readRatings(c), readNotes(c), readHistory(c),
                 readItems(c), readSettings(c)));
     }
@@ -225,7 +245,7 @@ public final class SkillGapStore implements AutoCloseable {
      *
      * @throws BadInputException when anything in {@code data} is invalid; nothing is changed then
      */
-    public synchronized void replaceAll(UserData data) {
+    public void replaceAll(UserData data) {
         data.profile().ifPresent(SkillGapStore::validate);
         data.ratings().forEach((skill, level) -> {
             requireId(skill, "store.error.blankSkill");
@@ -245,13 +265,13 @@ public final class SkillGapStore implements AutoCloseable {
         write(c -> {
             String now = now();
             writeProfile(c, data.profile());
-            update(c, "DELETE FROM rating");
+            Sql.update(c, "DELETE FROM rating");
             for (Map.Entry<String, Integer> rating : sorted(data.ratings())) {
-                update(c, "INSERT INTO rating (skill_id, level) VALUES (?, ?)", rating.getKey(), rating.getValue());
+                Sql.update(c, "INSERT INTO rating (skill_id, level) VALUES (?, ?)", rating.getKey(), rating.getValue());
             }
-            update(c, "DELETE FROM rating_history");
+            Sql.update(c, "DELETE FROM rating_history");
             for (RatingChange change : data.history()) {
-                update(c, "INSERT INTO rating_history (skill_id, level, changed_at) VALUES (?, ?, ?)",
+                Sql.update(c, "INSERT INTO rating_history (skill_id, level, changed_at) VALUES (?, ?, ?)",
                         change.skillId(), change.level(), change.changedAt().toString());
             }
             Map<String, String> oldNotes = readNotes(c);
@@ -260,14 +280,14 @@ public final class SkillGapStore implements AutoCloseable {
             for (String skill : skills.stream().sorted().toList()) {
                 writeNote(c, skill, Optional.ofNullable(oldNotes.get(skill)), data.notes().getOrDefault(skill, ""), now);
             }
-            update(c, "DELETE FROM item_status");
+            Sql.update(c, "DELETE FROM item_status");
             for (Map.Entry<String, ItemStatus> item : sorted(data.items())) {
-                update(c, "INSERT INTO item_status (item_id, status, changed_at) VALUES (?, ?, ?)",
+                Sql.update(c, "INSERT INTO item_status (item_id, status, changed_at) VALUES (?, ?, ?)",
                         item.getKey(), item.getValue().id(), now);
             }
-            update(c, "DELETE FROM setting");
+            Sql.update(c, "DELETE FROM setting");
             for (Map.Entry<String, String> setting : sorted(data.settings())) {
-                update(c, "INSERT INTO setting (key, value) VALUES (?, ?)", setting.getKey(), setting.getValue());
+                Sql.update(c, "INSERT INTO setting (key, value) VALUES (?, ?)", setting.getKey(), setting.getValue());
             }
             return null;
         });
@@ -280,8 +300,7 @@ public final class SkillGapStore implements AutoCloseable {
      *
      * @throws BadInputException when {@code target} exists or its folder does not
      */
-    public synchronized void backupTo(Path target) {
-        ensureOpen();
+    public void backupTo(Path target) {
         Path destination = target.toAbsolutePath().normalize();
         if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
             throw new BadInputException(Messages.get("store.backup.targetExists", destination));
@@ -290,27 +309,35 @@ public final class SkillGapStore implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new BadInputException(Messages.get("store.backup.noFolder", destination, folder));
         }
-        try {
-            // The empty temporary file carries owner-only permissions; VACUUM INTO accepts an empty file.
-            AtomicWrite.replace(destination, temp -> {
-                DataFolder.restrictToOwner(temp);
-                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                    vacuum.setString(1, temp.toString());
-                    vacuum.execute();
-                }
-            });
-        } catch (SQLException e) {
-            throw translate(e, destination);
-        } catch (IOException e) {
-            throw ioFailure(destination, e);
+        synchronized (writeLock) {
+            ensureOpen();
+            try {
+                // The empty temporary file carries owner-only permissions; VACUUM INTO accepts an empty file.
+                AtomicWrite.replace(destination, temp -> {
+                    DataFolder.restrictToOwner(temp);
+                    try (PreparedStatement vacuum = writeConnection.prepareStatement("VACUUM INTO ?")) {
+                        vacuum.setString(1, temp.toString());
+                        vacuum.execute();
+                    }
+                });
+            } catch (SQLException e) {
+                throw Sql.translate(e, destination);
+            } catch (IOException e) {
+                throw Sql.ioFailure(destination, e);
+            }
         }
     }
 
     @Override
-    public synchronized void close() {
-        if (!closed) {
-            closed = true;
-            closeQuietly(connection);
+    public void close() {
+        synchronized (readLock) {
+            synchronized (writeLock) {
+                if (!closed) {
+                    closed = true;
+                    Sql.closeQuietly(readConnection);
+                    Sql.closeQuietly(writeConnection);
+                }
+            }
         }
     }
 
@@ -320,241 +347,65 @@ public final class SkillGapStore implements AutoCloseable {
      * {@link StoreException.Kind#LOCKED}, which is how a restore finds out that SkillGap is still
      * running on the data it is about to replace.
      */
-    synchronized void leaveWalMode() {
-        ensureOpen();
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA journal_mode = DELETE")) {
-            String mode = result.next() ? result.getString(1) : "";
-            if (!"delete".equalsIgnoreCase(mode)) {
-                throw new StoreException(StoreException.Kind.LOCKED, Messages.get("store.error.locked", file));
+    void leaveWalMode() {
+        synchronized (readLock) {
+            synchronized (writeLock) {
+                ensureOpen();
+                Sql.closeQuietly(readConnection);
+                readConnection = null;
+                try (Statement statement = writeConnection.createStatement();
+                     ResultSet result = statement.executeQuery("PRAGMA journal_mode = DELETE")) {
+                    String mode = result.next() ? result.getString(1) : "";
+                    if (!"delete".equalsIgnoreCase(mode)) {
+                        throw new StoreException(StoreException.Kind.LOCKED, Messages.get("store.error.locked", file));
+                    }
+                } catch (SQLException e) {
+                    throw Sql.translate(e, file);
+                }
             }
-        } catch (SQLException e) {
-            throw translate(e, file);
-        }
-    }
-
-    /** True when the first bytes of {@code path} say it is a SkillGap database; never opens it with SQLite. */
-    static boolean hasSkillGapHeader(Path path) {
-        Optional<ByteBuffer> header = readHeader(path);
-        return header.isPresent() && header.get().getInt(APPLICATION_ID_OFFSET) == Migrations.APPLICATION_ID;
-    }
-
-    // ---- opening ------------------------------------------------------------------------------
-
-    /** Creates a missing file empty and owner-only, before SQLite sees it. True when it did. */
-    private static boolean createIfMissing(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new StoreException(StoreException.Kind.IO,
-                    Messages.get("store.error.io", file, "it is a folder, not a file"));
-        }
-        if (Files.exists(file)) {
-            return false;
-        }
-        try {
-            Path parent = file.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-            return true;
-        } catch (IOException e) {
-            throw ioFailure(file, e);
-        }
-    }
-
-    /** Random bytes or a text file are reported here, without handing them to SQLite at all. */
-    private static void checkHeader(Path file) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw ioFailure(file, e);
-        }
-        if (size > 0 && readHeader(file).isEmpty()) {
-            throw corrupt(file, Messages.get("store.error.corrupt.header"), null);
-        }
-    }
-
-    /** The 100-byte SQLite header, if the file starts with one. */
-    private static Optional<ByteBuffer> readHeader(Path path) {
-        byte[] header = new byte[HEADER_SIZE];
-        try (InputStream in = Files.newInputStream(path)) {
-            if (in.readNBytes(header, 0, HEADER_SIZE) < HEADER_SIZE) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        if (!Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
-            return Optional.empty();
-        }
-        return Optional.of(ByteBuffer.wrap(header));
-    }
-
-    private static Connection connect(Path file, Duration busyTimeout) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout((int) busyTimeout.toMillis());
-        try {
-            return config.createConnection("jdbc:sqlite:" + file);
-        } catch (SQLException e) {
-            throw translate(e, file);
-        }
-    }
-
-    /** Checks the database is one this version may use, then sets it up and migrates it. */
-    private static int prepare(Path file, Connection connection, List<Migration> migrations) {
-        try {
-            int applicationId = intPragma(connection, "application_id");
-            int version = intPragma(connection, "user_version");
-            int objects;
-            try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                objects = result.next() ? result.getInt(1) : 0;
-            }
-            boolean empty = objects == 0 && version == 0
-                    && (applicationId == 0 || applicationId == Migrations.APPLICATION_ID);
-            if (!empty && applicationId != Migrations.APPLICATION_ID) {
-                throw new StoreException(StoreException.Kind.NOT_SKILLGAP, Messages.get("store.error.notSkillGap", file));
-            }
-            int latest = migrations.size();
-            if (version > latest) {
-                throw new StoreException(StoreException.Kind.NEWER_VERSION,
-                        Messages.get("store.error.newerVersion", file, version, latest));
-            }
-            if (!empty) {
-                checkIntegrity(file, connection);
-            }
-            // Only now may the file change: WAL lets the window read while a save is written.
-            execute(connection, "PRAGMA journal_mode = WAL");
-            execute(connection, "PRAGMA foreign_keys = ON");
-            for (Migration migration : migrations.subList(version, latest)) {
-                migrate(connection, migration);
-            }
-            if (empty) {
-                DataFolder.restrictToOwner(file);
-            }
-            return latest;
-        } catch (SQLException e) {
-            throw translate(e, file);
-        } catch (IOException e) {
-            throw ioFailure(file, e);
-        }
-    }
-
-    /**
-     * SQLite quietly opens a file it may not write for reading only, and every save would then
-     * fail after the person typed it. Saying so at the start lets them fix it first. The folder
-     * must be writable too: the write-ahead log and the backups are made there.
-     */
-    private static void checkWritable(Path file) {
-        Path folder = file.getParent();
-        if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, Messages.get("store.error.readOnly", file));
-        }
-    }
-
-    /** A quick check reads every page once: cheap for a file this small, and finds one cut short. */
-    private static void checkIntegrity(Path file, Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA quick_check(1)")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
-            if (!"ok".equalsIgnoreCase(verdict)) {
-                // SQLite's verdict can run over several lines; a message stays on one.
-                throw corrupt(file, verdict.strip().replaceAll("\\s*\\R\\s*", " "), null);
-            }
-        }
-    }
-
-    private static void migrate(Connection connection, Migration migration) throws SQLException {
-        transaction(connection, "BEGIN IMMEDIATE", c -> {
-            for (String sql : migration.statements()) {
-                execute(c, sql);
-            }
-            execute(c, "PRAGMA user_version = " + migration.version());
-            return null;
-        });
-        LOG.info(() -> "Database migrated to schema " + migration.version() + ": " + migration.description());
-    }
-
-    private static int intPragma(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + name)) {
-            return result.next() ? result.getInt(1) : 0;
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 
     // ---- reading and writing ------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     /**
-     * Runs {@code work} in one read transaction, so it sees one consistent state of the file. A
-     * deferred transaction takes no write lock: reading never waits for, or blocks, a writer.
+     * Runs {@code work} in one read transaction on the read connection, so it sees one consistent
+     * state of the file. A deferred transaction takes no lock in WAL mode: reading never waits for,
+     * or blocks, a writer.
      */
-    private <T> T read(Work<T> work) {
-        ensureOpen();
-        try {
-            return transaction(connection, "BEGIN DEFERRED", work);
-        } catch (SQLException e) {
-            throw translate(e, file);
+    private <T> T read(Sql.Work<T> work) {
+        synchronized (readLock) {
+            ensureOpen();
+            if (readConnection == null) {
+                readConnection = Sql.connect(file, busyTimeout, true);
+            }
+            try {
+                return Sql.transaction(readConnection, "BEGIN DEFERRED", work);
+            } catch (SQLException e) {
+                throw Sql.translate(e, file);
+            }
         }
     }
 
     /**
      * Runs {@code work} in one transaction: all of it is saved, or none of it. BEGIN IMMEDIATE
      * takes the write lock at the start, so the action waits for another writer (up to the busy
-     * timeout) instead of failing half-way when it moves from reading to writing.
+     * timeout) instead of failing half-way when it moves from reading to writing. {@code begin}
+     * null runs it outside a transaction (a pragma).
      */
-    private <T> T write(Work<T> work) {
-        ensureOpen();
-        try {
-            return transaction(connection, "BEGIN IMMEDIATE", work);
-        } catch (SQLException e) {
-            throw translate(e, file);
-        }
-    }
-
-    /**
-     * The connection stays in auto-commit mode and transactions are plain BEGIN/COMMIT/ROLLBACK
-     * statements: the JDBC driver's own transaction handling starts the next transaction right
-     * after a commit and gets out of step with SQLite when a BEGIN fails on a lock.
-     */
-    private static <T> T transaction(Connection c, String begin, Work<T> work) throws SQLException {
-        execute(c, begin);
-        boolean committed = false;
-        try {
-            T result = work.run(c);
-            execute(c, "COMMIT");
-            committed = true;
-            return result;
-        } finally {
-            if (!committed) {
-                rollbackQuietly(c);
+    private <T> T write(Sql.Work<T> work, String begin) {
+        synchronized (writeLock) {
+            ensureOpen();
+            try {
+                return begin == null ? work.run(writeConnection) : Sql.transaction(writeConnection, begin, work);
+            } catch (SQLException e) {
+                throw Sql.translate(e, file);
             }
         }
     }
 
-    private static Void update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
-        return null;
+    private <T> T write(Sql.Work<T> work) {
+        return write(work, "BEGIN IMMEDIATE");
     }
 
     private Optional<Profile> readProfile(Connection c) throws SQLException {
@@ -582,10 +433,10 @@ public final class SkillGapStore implements AutoCloseable {
 
     private static Void writeProfile(Connection c, Optional<Profile> profile) throws SQLException {
         if (profile.isEmpty()) {
-            return update(c, "DELETE FROM profile");
+            return Sql.update(c, "DELETE FROM profile");
         }
         Profile p = profile.get();
-        return update(c, "INSERT INTO profile (id, name, target_id, background_id, hours_per_week) VALUES (1, ?, ?, ?, ?) "
+        return Sql.update(c, "INSERT INTO profile (id, name, target_id, background_id, hours_per_week) VALUES (1, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, target_id = excluded.target_id, "
                 + "background_id = excluded.background_id, hours_per_week = excluded.hours_per_week",
                 p.name(), p.targetId(), p.backgroundId(), p.hoursPerWeek());
@@ -607,61 +458,14 @@ public final class SkillGapStore implements AutoCloseable {
         try (Statement statement = c.createStatement();
              ResultSet r = statement.executeQuery("SELECT skill_id, level, changed_at FROM rating_history ORDER BY id")) {
             while (r.next()) {
-                history.add(new RatingChange(r.getString(1), r.getInt(2), parseTime(r.getString(3))));
+                history.add(new RatingChange(r.getString(1), r.getInt(2), StoredTime.parse(r.getString(3))));
             }
         }
         return history;
     }
 
-    /**
-     * A time as this store writes it (Instant.toString: "2025-01-15T07:30:00Z", with a fraction of a
-     * second when there is one), read without DateTimeFormatter: Instant.parse cost most of the time
-     * of opening a store with five years of weekly history (15,000+ rows), measured in
-     * bench/store. Any other form is left to Instant.parse, which also rejects what is not a time.
-     */
-    static Instant parseTime(String text) {
-        int length = text.length();
-        int fractionDigits = length - 21;
-        boolean usual = length >= 20 && fractionDigits <= 9 && text.charAt(length - 1) == 'Z'
-                && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':'
-                && (length == 20 || (fractionDigits >= 1 && text.charAt(19) == '.'));
-        if (usual) {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            int fraction = length == 20 ? 0 : digits(text, 20, length - 1);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
-                    && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
-                    && fraction >= 0) {
-                for (int k = Math.max(0, fractionDigits); k < 9; k++) {
-                    fraction *= 10;
-                }
-                long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
-                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, fraction);
-            }
-        }
-        return Instant.parse(text);
-    }
-
-    /** The decimal number in text[from, to), or -1 when a character is not a digit 0-9. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
-    }
-
     private Map<String, String> readNotes(Connection c) throws SQLException {
-        return readPairs(c, "SELECT skill_id, text FROM note");
+        return Sql.readPairs(c, "SELECT skill_id, text FROM note");
     }
 
     /** Saves a note change and records it in the note history; an unchanged note is left alone. */
@@ -672,19 +476,19 @@ public final class SkillGapStore implements AutoCloseable {
             return;
         }
         if (remove) {
-            update(c, "DELETE FROM note WHERE skill_id = ?", skillId);
+            Sql.update(c, "DELETE FROM note WHERE skill_id = ?", skillId);
         } else {
-            update(c, "INSERT INTO note (skill_id, text, changed_at) VALUES (?, ?, ?) "
+            Sql.update(c, "INSERT INTO note (skill_id, text, changed_at) VALUES (?, ?, ?) "
                     + "ON CONFLICT (skill_id) DO UPDATE SET text = excluded.text, changed_at = excluded.changed_at",
                     skillId, text, now);
         }
-        update(c, "INSERT INTO note_history (skill_id, text, changed_at) VALUES (?, ?, ?)",
+        Sql.update(c, "INSERT INTO note_history (skill_id, text, changed_at) VALUES (?, ?, ?)",
                 skillId, remove ? "" : text, now);
     }
 
     private Map<String, ItemStatus> readItems(Connection c) throws SQLException {
         Map<String, ItemStatus> items = new HashMap<>();
-        for (Map.Entry<String, String> row : readPairs(c, "SELECT item_id, status FROM item_status").entrySet()) {
+        for (Map.Entry<String, String> row : Sql.readPairs(c, "SELECT item_id, status FROM item_status").entrySet()) {
             // The table's CHECK constraint admits only known ids.
             ItemStatus.fromId(row.getValue()).ifPresent(status -> items.put(row.getKey(), status));
         }
@@ -692,29 +496,19 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     private Map<String, String> readSettings(Connection c) throws SQLException {
-        return readPairs(c, "SELECT key, value FROM setting");
-    }
-
-    private static Map<String, String> readPairs(Connection c, String sql) throws SQLException {
-        Map<String, String> pairs = new HashMap<>();
-        try (Statement statement = c.createStatement(); ResultSet r = statement.executeQuery(sql)) {
-            while (r.next()) {
-                pairs.put(r.getString(1), r.getString(2));
-            }
-        }
-        return pairs;
+        return Sql.readPairs(c, "SELECT key, value FROM setting");
     }
 
     /** Sorted so an import writes rows in a stable order, which keeps backups comparable. */
     private static <V> List<Map.Entry<String, V>> sorted(Map<String, V> map) {
-        return new ArrayList<>(new java.util.TreeMap<>(map).entrySet());
+        return new ArrayList<>(new TreeMap<>(map).entrySet());
     }
 
     private String now() {
         return clock.instant().toString();
     }
 
-    // ---- validation and errors ----------------------------------------------------------------
+    // ---- validation ---------------------------------------------------------------------------
 
     private static void validate(Profile profile) {
         Objects.requireNonNull(profile, "profile");
@@ -728,7 +522,7 @@ public final class SkillGapStore implements AutoCloseable {
     }
 
     private static void validateLevel(String skillId, int level) {
-        if (level < 0 || level > 5) {
+        if (!Level.isValid(level)) {
             throw new BadInputException(Messages.get("store.error.level", skillId, level));
         }
     }
@@ -742,61 +536,6 @@ public final class SkillGapStore implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("The store for " + file + " is closed");
-        }
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            execute(c, "ROLLBACK");
-        } catch (SQLException e) {
-            // SQLite has already rolled back on some errors (a full disk, for one): nothing left to undo.
-            LOG.log(Level.FINE, "No transaction to roll back", e);
-        }
-    }
-
-    /**
-     * SQLite's result codes, turned into what a person can act on. Anything else is a bug in
-     * SkillGap, not a problem with the file, and is reported as one.
-     */
-    static RuntimeException translate(SQLException e, Path file) {
-        int primaryCode = e.getErrorCode() & 0xFF;
-        return switch (primaryCode) {
-            case 5, 6 -> new StoreException(StoreException.Kind.LOCKED, Messages.get("store.error.locked", file), e);
-            case 11, 26 -> corrupt(file, e.getMessage(), e);
-            case 8 -> new StoreException(StoreException.Kind.READ_ONLY, Messages.get("store.error.readOnly", file), e);
-            case 10, 13, 14, 15, 22 -> new StoreException(StoreException.Kind.IO,
-                    Messages.get("store.error.io", file, e.getMessage()), e);
-            default -> new IllegalStateException("SQLite failed on " + file + ": " + e.getMessage(), e);
-        };
-    }
-
-    private static StoreException corrupt(Path file, String detail, Throwable cause) {
-        Path backups = file.resolveSibling("backups");
-        return new StoreException(StoreException.Kind.CORRUPT,
-                Messages.get("store.error.corrupt", file, detail, backups), cause);
-    }
-
-    static StoreException ioFailure(Path file, IOException e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return new StoreException(StoreException.Kind.READ_ONLY, Messages.get("store.error.readOnly", file), e);
-        }
-        return new StoreException(StoreException.Kind.IO, Messages.get("store.error.io", file, detail), e);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not close the database connection", e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete " + path, e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.skillgap.ui;
 
+import static java.util.logging.Level.SEVERE;
+import static java.util.logging.Level.WARNING;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import org.skillgap.catalog.CurrentIds;
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
 import org.skillgap.gap.Plan;
@@ -30,6 +31,9 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.model.Texts;
+import org.skillgap.service.PersonData;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.SkillGapStore;
 
@@ -37,23 +41,22 @@ import org.skillgap.store.SkillGapStore;
  * What every screen shares: the catalog and the person's data, as observable state, with the gap
  * and the plan recalculated whenever the data changes.
  *
- * <p>A change shows on screen at once and is written to the store on the writer executor, so the
- * window never waits for the disk. When a write fails, the session reloads what the store holds
- * and reports the error, so the screen never shows something that was not saved.
+ * <p>A change shows on screen at once and is saved through the {@link StoreService}, so the
+ * window never waits for the disk. When a save fails, the service reports it and the window calls
+ * {@link #reload()}, so the screen never goes on showing something that was not saved.
  *
- * <p>All methods are called on the UI thread (or a test's thread); the writer runs elsewhere and
- * reports back through {@code onUiThread}.
+ * <p>All methods are called on the UI thread (or a test's thread); reads and saves run on the
+ * service's threads and come back through it.
  */
 public final class Session {
 
     private static final Logger LOG = AppLog.logger(Session.class);
 
     private final Catalog catalog;
-    private final SkillGapStore store;
-    private final Executor writer;
-    private final Executor onUiThread;
-    private final Consumer<Throwable> onSaveFailed;
+    private final StoreService store;
     private final Clock clock;
+    private long seenChangeCounter = -1;
+    private Map<String, String> settings = Map.of();
 
     private final ReadOnlyObjectWrapper<Optional<Profile>> profile = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(Assessment.EMPTY);
@@ -63,26 +66,73 @@ public final class Session {
     private final ReadOnlyObjectWrapper<GapReport> gapReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
 
-    public Session(Catalog catalog, SkillGapStore store, Executor writer, Executor onUiThread,
-                   Consumer<Throwable> onSaveFailed, Clock clock) {
-        this.catalog = catalog;
+    /** @param saved what the store held when the window opened, read off the UI thread */
+    public Session(PersonData saved, StoreService store, Clock clock) {
+        this.catalog = saved.catalog();
         this.store = store;
-        this.writer = writer;
-        this.onUiThread = onUiThread;
-        this.onSaveFailed = onSaveFailed;
         this.clock = clock;
-        reload();
+        show(saved);
+        // Remembered now, so that a change made elsewhere later is noticed (see reloadIfChangedElsewhere).
+        store.write(SkillGapStore::externalChangeCounter).thenAccept(counter -> seenChangeCounter = counter);
     }
 
-    /** Reads everything from the store again: after an import, or when another program changed it. */
-    public void reload() {
-        profile.set(store.profile().filter(p -> catalog.profile(p.targetId()).isPresent()));
-        // Data saved under ids an older catalog used shows under the ids that replaced them.
-        assessment.set(CurrentIds.assessment(catalog, store.assessment()));
-        notes.set(CurrentIds.notes(catalog, store.notes()));
-        statuses.set(CurrentIds.statuses(catalog, store.itemStatuses()));
-        history.set(List.copyOf(store.history()));
+    /**
+     * Reads everything from the store again, after every queued save: after an import, a failed
+     * save, or when another program changed it. The screens change when the data is back.
+     */
+    public CompletableFuture<Void> reload() {
+        long savesBefore = store.savesQueued();
+        return store.readAfterSaves(s -> PersonData.read(catalog, s)).thenCompose(data -> {
+            if (store.savesQueued() != savesBefore) {
+                // A change was made meanwhile; showing this read would undo it on screen.
+                return reload();
+            }
+            show(data);
+            return CompletableFuture.completedFuture(null);
+        }).exceptionally(error -> {
+            LOG.log(SEVERE, "Could not read the data back from the store", error);
+            return null;
+        });
+    }
+
+    /**
+     * The command line may change the data while the window is open: when it did (the window asks
+     * when it gets the focus back), the screens read it again.
+     */
+    public CompletableFuture<Void> reloadIfChangedElsewhere() {
+        return store.write(SkillGapStore::externalChangeCounter).thenCompose(counter -> {
+            boolean changed = seenChangeCounter != -1 && counter != seenChangeCounter;
+            seenChangeCounter = counter;
+            return changed ? reload() : CompletableFuture.completedFuture(null);
+        }).exceptionally(error -> {
+            LOG.log(WARNING, "Could not ask the store whether the data changed", error);
+            return null;
+        });
+    }
+
+    private void show(PersonData data) {
+        profile.set(data.profile());
+        assessment.set(data.assessment());
+        notes.set(data.notes());
+        statuses.set(data.statuses());
+        history.set(data.history());
+        settings = data.settings();
         recalculate();
+    }
+
+    /** A setting of the window (the theme, the PDF's page size), as last read or set. */
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(settings.get(key));
+    }
+
+    public void putSetting(String key, String value) {
+        if (value.equals(settings.get(key))) {
+            return;
+        }
+        Map<String, String> copy = new HashMap<>(settings);
+        copy.put(key, value);
+        settings = Map.copyOf(copy);
+        store.save(s -> s.putSetting(key, value));
     }
 
     public Catalog catalog() {
@@ -101,9 +151,9 @@ public final class Session {
         return profile.get();
     }
 
-    /** The target profile chosen, or the first of the catalog before the first run is finished. */
+    /** The target profile chosen, or the catalog's default before the first run is finished. */
     public TargetProfile target() {
-        return profile.get().flatMap(p -> catalog.profile(p.targetId())).orElse(catalog.profiles().get(0));
+        return catalog.targetOf(profile.get());
     }
 
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
@@ -155,17 +205,17 @@ public final class Session {
         changes.add(new RatingChange(skillId, level, Instant.now(clock)));
         history.set(List.copyOf(changes));
         recalculate();
-        save(() -> store.rate(skillId, level));
+        store.save(s -> s.rate(skillId, level));
     }
 
     public void saveNote(String skillId, String text) {
-        String trimmed = text == null ? "" : text.strip();
+        String trimmed = Texts.noteAsSaved(text);
         if (trimmed.equals(notes.get().getOrDefault(skillId, ""))) {
             return;
         }
         // Refused here, before the screen changes, rather than by the store later, which would
         // reload the saved note over the text being typed.
-        org.skillgap.model.Texts.checkNote(skillId, trimmed);
+        Texts.checkNote(skillId, trimmed);
         Map<String, String> copy = new HashMap<>(notes.get());
         if (trimmed.isEmpty()) {
             copy.remove(skillId);
@@ -173,7 +223,7 @@ public final class Session {
             copy.put(skillId, trimmed);
         }
         notes.set(Map.copyOf(copy));
-        save(() -> store.saveNote(skillId, trimmed));
+        store.save(s -> s.saveNote(skillId, trimmed));
     }
 
     public void setStatus(String itemId, ItemStatus status) {
@@ -184,14 +234,14 @@ public final class Session {
         copy.put(itemId, status);
         statuses.set(Map.copyOf(copy));
         recalculatePlan();
-        save(() -> store.setItemStatus(itemId, status));
+        store.save(s -> s.setItemStatus(itemId, status));
     }
 
     public void saveProfile(Profile newProfile) {
-        org.skillgap.model.Texts.checkName(newProfile.name());
+        Texts.checkName(newProfile.name());
         profile.set(Optional.of(newProfile));
         recalculate();
-        save(() -> store.saveProfile(newProfile));
+        store.save(s -> s.saveProfile(newProfile));
     }
 
     private void recalculate() {
@@ -203,23 +253,5 @@ public final class Session {
         profile.get().ifPresentOrElse(
                 p -> plan.set(PlanBuilder.build(catalog, p, assessment.get(), statuses.get(), LocalDate.now(clock))),
                 () -> plan.set(null));
-    }
-
-    private void save(Runnable write) {
-        writer.execute(() -> {
-            try {
-                write.run();
-            } catch (RuntimeException e) {
-                LOG.log(java.util.logging.Level.SEVERE, "Could not save a change", e);
-                onUiThread.execute(() -> {
-                    onSaveFailed.accept(e);
-                    try {
-                        reload();
-                    } catch (RuntimeException unreadable) {
-                        LOG.log(java.util.logging.Level.SEVERE, "Could not read the store back after a failed save", unreadable);
-                    }
-                });
-            }
-        });
     }
 }

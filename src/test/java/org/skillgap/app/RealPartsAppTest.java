@@ -250,6 +250,22 @@ class RealPartsAppTest {
     }
 
     @Test
+    void aNoteStillBeingTypedWhenTheAppQuitsIsSaved() throws Exception {
+        withProfile(data());
+        start(data());
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.write("Typed just before quitting");
+        // No pause, no Escape, the editor keeps the focus: only the window's explicit save on quit
+        // can keep this note.
+        stop();
+
+        try (SkillGapStore store = SkillGapStore.open(DataFolder.at(data()).database())) {
+            assertThat(store.notes()).containsValue("Typed just before quitting");
+        }
+    }
+
+    @Test
     void aDamagedDataFileAtStartOffersTheBackupAndRestoringItOpensTheWindow() throws Exception {
         DataFolder folder = DataFolder.at(data());
         folder.ensureExists();

@@ -23,6 +23,8 @@ import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.service.PersonData;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.Session;
 
@@ -80,10 +82,14 @@ class CatalogUpgradeTest {
         return file;
     }
 
+    /** The service of the last session made: closing it saves what is queued. */
+    private StoreService service;
+
     private Session session(SkillGapStore store) {
-        return new Session(v2, store, Runnable::run, Runnable::run, e -> {
+        service = new StoreService(store, Runnable::run, e -> {
             throw new AssertionError("save failed", e);
-        }, Clock.systemUTC());
+        });
+        return new Session(PersonData.read(v2, store), service, Clock.systemUTC());
     }
 
     @Test
@@ -118,6 +124,7 @@ class CatalogUpgradeTest {
             session.rate("database-management", 1);
             session.saveNote("database-management", "Starting over with the basics");
             session.setStatus("databases-course", ItemStatus.TODO);
+            service.close();
         }
         try (SkillGapStore store = SkillGapStore.open(data.resolve("skillgap.db"))) {
             Session restarted = session(store);

@@ -19,7 +19,7 @@ class StoredTimePropertiesTest {
 
     @Property
     void everySavedTimeReadsBackToTheSameInstant(@ForAll("times") Instant time) {
-        assertThat(SkillGapStore.parseTime(time.toString())).isEqualTo(time);
+        assertThat(StoredTime.parse(time.toString())).isEqualTo(time);
     }
 
     @Property
@@ -43,10 +43,10 @@ class StoredTimePropertiesTest {
         try {
             expected = Instant.parse(text);
         } catch (DateTimeParseException e) {
-            assertThatThrownBy(() -> SkillGapStore.parseTime(text)).as(text).isInstanceOf(DateTimeParseException.class);
+            assertThatThrownBy(() -> StoredTime.parse(text)).as(text).isInstanceOf(DateTimeParseException.class);
             return;
         }
-        assertThat(SkillGapStore.parseTime(text)).as(text).isEqualTo(expected);
+        assertThat(StoredTime.parse(text)).as(text).isEqualTo(expected);
     }
 
     @Provide

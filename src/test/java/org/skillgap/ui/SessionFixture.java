@@ -2,19 +2,29 @@ package org.skillgap.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
 
 import org.skillgap.catalog.Catalogs;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Profile;
+import org.skillgap.service.PersonData;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.SkillGapStore;
 
 /**
- * A session over a real SQLite file in a temp folder and the bundled catalog. Writes run on the
- * caller's thread, so a test sees them in the store as soon as the call returns.
+ * A session over a real SQLite file in a temp folder and the bundled catalog, saving through the
+ * real {@link StoreService} with its own writer and reader threads, as the window does. A test
+ * that looks into the file asks for {@link #stored()}, which first waits for the queued saves.
+ *
+ * <p>Results come back on the JavaFX thread when the toolkit runs (view tests), else on the
+ * store's own threads (view-model tests, which run without the toolkit).
  */
 public final class SessionFixture implements AutoCloseable {
 
@@ -22,9 +32,10 @@ public final class SessionFixture implements AutoCloseable {
 
     public final Catalog catalog = Catalogs.bundled();
     public final Path database;
-    public final List<Throwable> saveErrors = new ArrayList<>();
-    public SkillGapStore store;
+    public final List<Throwable> saveErrors = new CopyOnWriteArrayList<>();
+    public StoreService service;
     public Session session;
+    private SkillGapStore store;
 
     public SessionFixture(Path folder) {
         database = folder.resolve("skillgap.db");
@@ -39,19 +50,49 @@ public final class SessionFixture implements AutoCloseable {
         return fixture;
     }
 
+    /** The store, once every save queued so far is written. */
+    public SkillGapStore stored() {
+        if (!service.flush(Duration.ofSeconds(20))) {
+            throw new AssertionError("The queued saves did not finish");
+        }
+        return store;
+    }
+
+    /**
+     * Waits until the saves and reads started so far are done and their results delivered (on the
+     * JavaFX thread, a view test also waits for its events).
+     */
+    public void settle() {
+        stored();
+        service.read(s -> null).join();
+    }
+
     /** Closes the store and opens it again, as a restart of the app would. */
     public void reopen() {
-        store.close();
+        service.close();
         open();
     }
 
     void open() {
         store = SkillGapStore.open(database);
-        session = new Session(catalog, store, Runnable::run, Runnable::run, saveErrors::add, CLOCK);
+        // As the window does: a failed save is reported, and the screens show what the store holds.
+        service = new StoreService(store, UI_THREAD, error -> {
+            saveErrors.add(error);
+            session.reload();
+        });
+        session = new Session(PersonData.read(catalog, store), service, CLOCK);
     }
+
+    private static final Executor UI_THREAD = command -> {
+        try {
+            Platform.runLater(command);
+        } catch (IllegalStateException toolkitNotRunning) {
+            command.run();
+        }
+    };
 
     @Override
     public void close() {
-        store.close();
+        service.close();
     }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,15 +84,43 @@ class SessionTest {
     }
 
     @Test
-    void aFailedSaveIsReportedAndTheScreenShowsWhatIsSaved() {
+    void aFailedSaveIsReportedAndTheScreenShowsWhatIsSaved() throws Exception {
         String id = session.catalog().skills().get(0).id();
         session.rate(id, 2);
-        fixture.store.close();
+        fixture.stored();
+        // The file now refuses any new rating, as a full disk would; reading still works.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.database);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER refuse BEFORE INSERT ON rating_history BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
 
         session.rate(id, 4);
+        fixture.settle();
+        session.reload().join();
 
         assertThat(fixture.saveErrors).hasSize(1);
-        fixture.open();
+        assertThat(session.assessment().rating(id)).as("the screen shows what is saved").hasValue(2);
+    }
+
+    @Test
+    void aReadOfTheDataIsNotHeldUpByASaveWaitingForAnotherProgram() throws Exception {
+        String id = session.catalog().skills().get(0).id();
+        session.rate(id, 2);
+        fixture.stored();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + fixture.database);
+             Statement s = other.createStatement()) {
+            // Another program (the command line) holds the write lock.
+            s.execute("BEGIN IMMEDIATE");
+            session.rate(id, 3);
+
+            Integer level = fixture.service.read(store -> store.assessment().rating(id).orElseThrow()).get();
+
+            assertThat(level).as("the read saw the saved rating while the save still waited").isEqualTo(2);
+            assertThat(fixture.service.flush(Duration.ZERO)).as("the save is still waiting").isFalse();
+            s.execute("ROLLBACK");
+        }
+        assertThat(fixture.stored().assessment().rating(id)).hasValue(3);
+        assertThat(fixture.saveErrors).isEmpty();
     }
 
     @Test

@@ -57,7 +57,7 @@ class SessionTextTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("the limit is 10,000");
 
         assertThat(fixture.session.notesProperty().get()).isEqualTo(Map.of(id, "first thoughts"));
-        assertThat(fixture.store.notes()).isEqualTo(Map.of(id, "first thoughts"));
+        assertThat(fixture.stored().notes()).isEqualTo(Map.of(id, "first thoughts"));
         assertThat(fixture.saveErrors).isEmpty();
     }
 
@@ -69,6 +69,6 @@ class SessionTextTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("The name cannot be saved");
 
         assertThat(fixture.session.profile()).contains(before);
-        assertThat(fixture.store.profile()).contains(before);
+        assertThat(fixture.stored().profile()).contains(before);
     }
 }

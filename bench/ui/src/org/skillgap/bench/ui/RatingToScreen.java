@@ -31,6 +31,8 @@ import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Profile;
+import org.skillgap.service.PersonData;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.Session;
 import org.skillgap.ui.Theme;
@@ -70,11 +72,7 @@ public final class RatingToScreen {
     private static final Profile PROFILE = new Profile("Alex", "it-product-manager", "qa-analyst", 8);
     private static final boolean MARK_PULSES = Boolean.getBoolean("javafx.pulseLogger");
 
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "skillgap-store-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private StoreService service;
     private final List<Throwable> saveErrors = Collections.synchronizedList(new ArrayList<>());
     private Scene scene;
     private AssessViewModel viewModel;
@@ -103,7 +101,8 @@ public final class RatingToScreen {
         started.get(30, TimeUnit.SECONDS);
         onFx(() -> {
             Theme.applyLight();
-            Session session = new Session(catalog, store, writer, Platform::runLater, saveErrors::add,
+            service = new StoreService(store, Platform::runLater, saveErrors::add);
+            Session session = new Session(PersonData.read(catalog, store), service,
                     Clock.systemDefaultZone());
             Parent root = mode.equals("window") ? mainWindow(session) : assessOnly(session);
             scene = new Scene(root, 1280, 800);
@@ -188,8 +187,7 @@ public final class RatingToScreen {
                 wrong++;
             }
         }
-        writer.shutdown();
-        writer.awaitTermination(30, TimeUnit.SECONDS);
+        service.flush(java.time.Duration.ofSeconds(30));
         System.out.println("statistic                       median      p95      max   (ms)");
         handler.print("handler (key -> recalculated)");
         sync.print("sync (handler + CSS + layout)");
@@ -197,7 +195,7 @@ public final class RatingToScreen {
         pulseWork.print("pulse CSS + layout");
         System.out.printf(Locale.ROOT, "changes not shown: %d, save errors: %d, ratings in store: %d%n",
                 wrong, saveErrors.size(), store.history().size());
-        store.close();
+        service.close();
     }
 
     private void pressKey(KeyCode key) {

@@ -172,6 +172,7 @@ public final class AssessView {
         noteSaveDelay.setOnFinished(e -> flushNote());
         noteEditor.textProperty().addListener((obs, old, text) -> {
             if (noteSkillId != null) {
+                viewModel.noteTyped(noteSkillId, text);
                 noteSaveDelay.playFromStart();
             }
         });
@@ -216,16 +217,11 @@ public final class AssessView {
             noteSkillId = row.id();
             holder.getChildren().setAll(box);
         });
-        // A note typed just before the window closes is saved too.
+        // A note typed just before the screen is left is saved too; on closing the window, the
+        // window asks every view model to save what is pending (ScreenModel.flushPendingEdits).
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 flushNote();
-            } else {
-                scene.windowProperty().addListener((o, oldWindow, window) -> {
-                    if (window != null) {
-                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> flushNote());
-                    }
-                });
             }
         });
         // Keep the ladder current when the selected skill is re-rated.
@@ -263,14 +259,12 @@ public final class AssessView {
     /** Saves the note being typed now, rather than when the pause runs out. */
     public void flushNote() {
         noteSaveDelay.stop();
-        if (noteSkillId != null) {
-            try {
-                viewModel.saveNote(noteSkillId, noteEditor.getText());
-                noteProblem.setText("");
-            } catch (org.skillgap.model.BadInputException refused) {
-                // The text stays in the editor for the person to fix; nothing was saved.
-                noteProblem.setText(refused.getMessage());
-            }
+        try {
+            viewModel.flushPendingEdits();
+            noteProblem.setText("");
+        } catch (org.skillgap.model.BadInputException refused) {
+            // The text stays in the editor for the person to fix; nothing was saved.
+            noteProblem.setText(refused.getMessage());
         }
     }
 

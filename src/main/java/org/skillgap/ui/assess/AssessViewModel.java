@@ -26,13 +26,14 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
 import org.skillgap.model.SkillTarget;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 
 /**
  * The Assess screen: the skills to rate, grouped by category and filtered by a search, and the gap
  * panel that follows every change.
  */
-public final class AssessViewModel {
+public final class AssessViewModel extends ScreenModel {
 
     /** How many of the biggest gaps the panel lists. */
     static final int TOP_GAPS = 8;
@@ -50,6 +51,7 @@ public final class AssessViewModel {
     private final ObservableList<SkillGap> blockers = FXCollections.observableArrayList();
     private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<GapReport> shownGaps = new ReadOnlyObjectWrapper<>();
+    private PendingNote pendingNote;
 
     public AssessViewModel(Session session) {
         this.session = session;
@@ -58,13 +60,13 @@ public final class AssessViewModel {
         }
         buildRows();
         search.addListener((obs, old, text) -> refreshVisibleEntries());
-        session.assessmentProperty().addListener((obs, old, value) -> applyRatings(value));
-        session.notesProperty().addListener((obs, old, value) -> applyNotes(value));
-        session.gapReportProperty().addListener((obs, old, value) -> applyGaps(value));
-        session.profileProperty().addListener((obs, old, value) -> {
+        own(session.assessmentProperty().subscribe((old, value) -> applyRatings(value)));
+        own(session.notesProperty().subscribe((old, value) -> applyNotes(value)));
+        own(session.gapReportProperty().subscribe((old, value) -> applyGaps(value)));
+        own(session.profileProperty().subscribe((old, value) -> {
             buildRows();
             applyGaps(session.gapReport());
-        });
+        }));
         applyGaps(session.gapReport());
     }
 
@@ -166,7 +168,33 @@ public final class AssessViewModel {
     }
 
     public void saveNote(String skillId, String text) {
+        pendingNote = null;
         session.saveNote(skillId, text);
+    }
+
+    /**
+     * The note text being typed for a skill, saved after a pause, when the person moves on, or by
+     * {@link #flushPendingEdits()} when the window closes.
+     */
+    public void noteTyped(String skillId, String text) {
+        pendingNote = new PendingNote(skillId, text);
+    }
+
+    /**
+     * Saves the note being typed, if any.
+     *
+     * @throws org.skillgap.model.BadInputException when the note is refused; it stays pending then
+     */
+    @Override
+    public void flushPendingEdits() {
+        PendingNote note = pendingNote;
+        if (note != null) {
+            session.saveNote(note.skillId(), note.text());
+            pendingNote = null;
+        }
+    }
+
+    private record PendingNote(String skillId, String text) {
     }
 
     /** Selects a skill, clearing a search that hides it. */

@@ -34,13 +34,14 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
 import org.skillgap.ui.RefreshWhenShown;
+import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 
 /**
  * The Plan screen: the ordered checklist, grouped and filtered, its progress and "ready by" date,
  * and the hours a week that set the dates.
  */
-public final class PlanViewModel {
+public final class PlanViewModel extends ScreenModel {
 
     /** Items starting within this many days are "Now". */
     static final int NOW_DAYS = 28;
@@ -75,8 +76,8 @@ public final class PlanViewModel {
         this.showSkillOnAssess = showSkillOnAssess;
         session.profile().ifPresent(p -> hoursPerWeek.set(p.hoursPerWeek()));
         hoursPerWeek.addListener((obs, old, hours) -> changeHours(hours.intValue()));
-        session.profileProperty().addListener((obs, old, p) -> p.ifPresent(profile -> hoursPerWeek.set(profile.hoursPerWeek())));
-        session.planProperty().addListener((obs, old, plan) -> refreshWhenShown.dataChanged());
+        own(session.profileProperty().subscribe((old, p) -> p.ifPresent(profile -> hoursPerWeek.set(profile.hoursPerWeek()))));
+        own(session.planProperty().subscribe((old, plan) -> refreshWhenShown.dataChanged()));
         typeFilter.addListener((obs, old, v) -> refresh());
         statusFilter.addListener((obs, old, v) -> refresh());
         grouping.addListener((obs, old, v) -> refresh());

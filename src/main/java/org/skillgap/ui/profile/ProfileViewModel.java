@@ -45,10 +45,8 @@ public final class ProfileViewModel {
         hoursEntry = new HoursEntry(hoursPerWeek);
     }
 
-    /** The middle role is the one most people aim for first; the catalog lists roles junior to senior. */
     private TargetProfile defaultTarget() {
-        List<TargetProfile> profiles = session.catalog().profiles();
-        return profiles.get(profiles.size() / 2);
+        return session.catalog().defaultProfile();
     }
 
     public List<TargetProfile> targets() {

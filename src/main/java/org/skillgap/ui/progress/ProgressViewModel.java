@@ -24,10 +24,11 @@ import org.skillgap.model.Assessment;
 import org.skillgap.model.Messages;
 import org.skillgap.model.RatingChange;
 import org.skillgap.ui.RefreshWhenShown;
+import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 
 /** The Progress screen: where the person stands (radar, biggest gaps) and how they have grown. */
-public final class ProgressViewModel {
+public final class ProgressViewModel extends ScreenModel {
 
     /** How many gaps the bar chart shows. */
     static final int GAP_BARS = 10;
@@ -47,7 +48,7 @@ public final class ProgressViewModel {
     public ProgressViewModel(Session session) {
         this.session = session;
         this.zone = session.clock().getZone();
-        session.gapReportProperty().addListener((obs, old, report) -> refreshWhenShown.dataChanged());
+        own(session.gapReportProperty().subscribe((old, report) -> refreshWhenShown.dataChanged()));
         radarScope.addListener((obs, old, scope) -> refresh());
         refresh();
     }

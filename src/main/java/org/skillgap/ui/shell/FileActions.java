@@ -21,6 +21,7 @@ import org.skillgap.report.PlanReports;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.BackgroundWork;
 import org.skillgap.ui.Dialogs;
@@ -36,14 +37,14 @@ public final class FileActions {
     private static final Logger LOG = AppLog.logger(FileActions.class);
 
     private final Session session;
-    private final SkillGapStore store;
+    private final StoreService store;
     private final DataFolder folder;
     private final Dialogs dialogs;
     private final BackgroundWork background;
     private final Consumer<Path> openFile;
     private final Clock clock;
 
-    public FileActions(Session session, SkillGapStore store, DataFolder folder, Dialogs dialogs,
+    public FileActions(Session session, StoreService store, DataFolder folder, Dialogs dialogs,
                        BackgroundWork background, Consumer<Path> openFile, Clock clock) {
         this.session = session;
         this.store = store;
@@ -55,11 +56,11 @@ public final class FileActions {
     }
 
     public PageSize pageSize() {
-        return PlanReports.pageSizeFrom(store.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault());
+        return PlanReports.pageSizeFrom(session.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault());
     }
 
     public void setPageSize(PageSize size) {
-        store.putSetting(PlanReports.PAGE_SIZE_SETTING, size == PageSize.LETTER ? "letter" : "a4");
+        session.putSetting(PlanReports.PAGE_SIZE_SETTING, size == PageSize.LETTER ? "letter" : "a4");
     }
 
     public void exportPdf() {
@@ -97,7 +98,7 @@ public final class FileActions {
 
     public void exportDataTo(Path target) {
         background.run(Messages.get("export.data.busy"), () -> {
-            UserData data = store.readAll();
+            UserData data = store.runAfterSaves(SkillGapStore::readAll);
             DataExport.write(data, session.catalog().catalogVersion(), Instant.now(clock), target);
             return target;
         }, written -> dialogs.showInformation(Messages.get("export.data.done.title"),
@@ -123,15 +124,14 @@ public final class FileActions {
                                     data.items().size()))) {
                         return;
                     }
-                    background.run(Messages.get("import.data.busy"), () -> {
-                        Path backup = Backups.backupNow(folder, store, clock);
-                        store.replaceAll(data);
+                    background.run(Messages.get("import.data.busy"), () -> store.runAfterSaves(s -> {
+                        Path backup = Backups.backupNow(folder, s, clock);
+                        s.replaceAll(data);
                         return backup;
-                    }, backup -> {
-                        session.reload();
-                        dialogs.showInformation(Messages.get("import.data.done.title"),
-                                Messages.get("import.data.done.header"), Messages.get("import.data.done.body", backup));
-                    }, error -> fail("import.data.failed", error));
+                    }), backup -> session.reload().thenRun(() -> dialogs.showInformation(
+                            Messages.get("import.data.done.title"), Messages.get("import.data.done.header"),
+                            Messages.get("import.data.done.body", backup))),
+                            error -> fail("import.data.failed", error));
                 }, error -> fail("import.data.failed", error));
     }
 

@@ -157,4 +157,25 @@ class AssessViewModelTest {
         AssessEntry.Heading heading = (AssessEntry.Heading) assess.visibleEntries().get(0);
         assertThat(heading.rated()).isEqualTo(1);
     }
+
+    @Test
+    void aNoteBeingTypedIsSavedWhenTheWindowAsksForPendingEdits() {
+        String id = fixture.catalog.skills().get(4).id();
+        assess.noteTyped(id, "Half a sentence");
+
+        assess.flushPendingEdits();
+
+        assertThat(fixture.stored().notes()).containsEntry(id, "Half a sentence");
+    }
+
+    @Test
+    void aDisposedScreenNoLongerFollowsTheSession() {
+        String before = assess.ratedCounterProperty().get();
+        assess.dispose();
+
+        fixture.session.rate(fixture.catalog.skills().get(0).id(), 3);
+
+        assertThat(assess.ratedCounterProperty().get()).as("a thrown-away screen is left alone").isEqualTo(before);
+        assertThat(new AssessViewModel(fixture.session).ratedCounterProperty().get()).isNotEqualTo(before);
+    }
 }

@@ -59,7 +59,7 @@ class AssessViewTest {
 
         assertThat(text(robot, "#rated-counter")).startsWith("Rated 2 of");
         assertThat(text(robot, "#readiness")).isNotEqualTo(readinessBefore);
-        assertThat(fixture.store.assessment().ratings()).hasSize(2).containsValue(5);
+        assertThat(fixture.stored().assessment().ratings()).hasSize(2).containsValue(5);
         // Rate every gap away from the top of the list: the list changes.
         robot.clickOn("#gap-list .gap-link");
         robot.type(KeyCode.DIGIT5);
@@ -71,7 +71,7 @@ class AssessViewTest {
         robot.interact(view::focusList);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertThat(text(robot, "#rated-counter")).startsWith("Rated 0 of");
-        assertThat(fixture.store.assessment().ratings()).isEmpty();
+        assertThat(fixture.stored().assessment().ratings()).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class AssessViewTest {
         robot.write("Wrote the backlog for our billing app");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.store.notes()).containsValue("Wrote the backlog for our billing app");
+        assertThat(fixture.stored().notes()).containsValue("Wrote the backlog for our billing app");
         assertThat(robot.lookup(".skill-note").queryAll())
                 .anyMatch(n -> ((Label) n).getText().equals("Wrote the backlog for our billing app"));
     }
@@ -108,7 +108,7 @@ class AssessViewTest {
         robot.type(KeyCode.ESCAPE);
 
         assertThat(editor.getText()).hasSize(org.skillgap.model.Texts.MAX_NOTE_CHARS);
-        assertThat(fixture.store.notes()).containsValue(longest);
+        assertThat(fixture.stored().notes()).containsValue(longest);
     }
 
     @Test
@@ -168,7 +168,7 @@ class AssessViewTest {
         javafx.scene.control.TextArea note = robot.lookup("#note-editor").queryAs(javafx.scene.control.TextArea.class);
         assertThat(note.isFocused()).isFalse();
         assertThat(note.getText()).isEqualTo("Led the migration");
-        assertThat(fixture.store.notes()).containsValue("Led the migration");
+        assertThat(fixture.stored().notes()).containsValue("Led the migration");
     }
 
     @Test
@@ -186,6 +186,6 @@ class AssessViewTest {
         assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(chosen + 1);
         assertThat(robot.lookup("#note-editor").queryAs(javafx.scene.control.TextArea.class).getText())
                 .isEqualTo("2024 launch");
-        assertThat(fixture.store.assessment().ratings()).as("the digits went into the note").isEmpty();
+        assertThat(fixture.stored().assessment().ratings()).as("the digits went into the note").isEmpty();
     }
 }

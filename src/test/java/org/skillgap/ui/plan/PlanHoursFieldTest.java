@@ -46,10 +46,10 @@ class PlanHoursFieldTest {
         Label problem = robot.lookup("#plan-hours-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("1 to 80");
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(6);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(6);
 
         robot.type(KeyCode.BACK_SPACE).write("12");
         assertThat(problem.isVisible()).isFalse();
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(12);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(12);
     }
 }

@@ -71,7 +71,7 @@ class PlanViewModelTest {
         String skill = plan.suggestionProperty().get().orElseThrow().skills().get(0).id();
         plan.reRate(skill);
         assertThat(reRated).containsExactly(skill);
-        assertThat(fixture.store.itemStatuses()).containsEntry(first.id(), ItemStatus.DONE);
+        assertThat(fixture.stored().itemStatuses()).containsEntry(first.id(), ItemStatus.DONE);
     }
 
     @Test
@@ -83,7 +83,7 @@ class PlanViewModelTest {
 
         assertThat(fast).isNotEqualTo(slow);
         assertThat(fixture.session.plan().readyBy()).isBefore(planAt(2));
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
     }
 
     private java.time.LocalDate planAt(int hours) {
@@ -199,9 +199,9 @@ class PlanViewModelTest {
         PlanRow first = rows().get(0);
 
         plan.toggleDone(first.id());
-        assertThat(fixture.store.itemStatuses()).containsEntry(first.id(), ItemStatus.DONE);
+        assertThat(fixture.stored().itemStatuses()).containsEntry(first.id(), ItemStatus.DONE);
         plan.toggleDone(first.id());
-        assertThat(fixture.store.itemStatuses()).containsEntry(first.id(), ItemStatus.TODO);
+        assertThat(fixture.stored().itemStatuses()).containsEntry(first.id(), ItemStatus.TODO);
 
         PlanRow withRenewal = rows().stream().filter(r -> !r.planItem().item().renewal().isBlank()).findFirst()
                 .orElseThrow();

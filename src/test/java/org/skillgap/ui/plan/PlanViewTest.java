@@ -58,7 +58,7 @@ class PlanViewTest {
 
         assertThat(robot.lookup("#plan-progress-text").queryAs(Label.class).getText()).isNotEqualTo(before)
                 .startsWith("1 done of");
-        assertThat(fixture.store.itemStatuses()).containsValue(ItemStatus.DONE);
+        assertThat(fixture.stored().itemStatuses()).containsValue(ItemStatus.DONE);
         assertThat(robot.lookup("#rerate-suggestion").query().isVisible()).isTrue();
         robot.clickOn(robot.lookup("#rerate-suggestion .hyperlink").<javafx.scene.Node>query());
         assertThat(reRated).hasSize(1);
@@ -85,7 +85,7 @@ class PlanViewTest {
 
         robot.type(KeyCode.SPACE);
 
-        assertThat(fixture.store.itemStatuses()).containsEntry(id, ItemStatus.DONE);
+        assertThat(fixture.stored().itemStatuses()).containsEntry(id, ItemStatus.DONE);
         assertThat(robot.lookup("#plan-progress-text").queryAs(Label.class).getText()).startsWith("1 done of");
         assertThat(robot.lookup(".choice-box").queryAllAs(ChoiceBox.class)).noneMatch(ChoiceBox::isShowing);
         assertThat(list.isFocused()).isTrue();
@@ -94,7 +94,7 @@ class PlanViewTest {
         // The ticked step moved to "Done and skipped"; tick it back from there.
         robot.interact(() -> list.getFocusModel().focus(indexOf(list, id)));
         robot.type(KeyCode.SPACE);
-        assertThat(fixture.store.itemStatuses()).containsEntry(id, ItemStatus.TODO);
+        assertThat(fixture.stored().itemStatuses()).containsEntry(id, ItemStatus.TODO);
     }
 
     private static int indexOf(ListView<PlanEntry> list, String id) {
@@ -120,7 +120,7 @@ class PlanViewTest {
                     assertThat(full.isVisible()).isTrue();
                     assertThat(full.getText()).contains("Effort:", focusedRow(list).why());
                 });
-        assertThat(fixture.store.itemStatuses()).doesNotContainKey(id);
+        assertThat(fixture.stored().itemStatuses()).doesNotContainKey(id);
 
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup(".item-full").queryAllAs(Label.class)).noneMatch(Node::isVisible);
@@ -135,7 +135,7 @@ class PlanViewTest {
                 true, false, false, true, false, true, null)));
 
         assertThat(robot.lookup(".plan-cell.expanded .item-full").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(fixture.store.itemStatuses()).isEmpty();
+        assertThat(fixture.stored().itemStatuses()).isEmpty();
     }
 
     @Test

@@ -38,7 +38,7 @@ class ProfileViewModelTest {
         assertThat(profile.complete().get()).isFalse();
         assertThat(profile.whyIncomplete().get()).contains("1 to 80");
         assertThat(profile.save()).isFalse();
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(6);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(6);
     }
 
     @Test
@@ -47,7 +47,7 @@ class ProfileViewModelTest {
 
         assertThat(profile.save()).isTrue();
 
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
     }
 
     @Test
@@ -61,7 +61,7 @@ class ProfileViewModelTest {
         assertThat(profile.complete().get()).isFalse();
         assertThat(profile.whyIncomplete().get()).isNotEmpty();
         assertThat(profile.save()).isFalse();
-        assertThat(fixture.store.profile().orElseThrow().name()).isEqualTo("Alex");
+        assertThat(fixture.stored().profile().orElseThrow().name()).isEqualTo("Alex");
     }
 
     @Test

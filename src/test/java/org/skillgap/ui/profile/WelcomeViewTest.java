@@ -65,7 +65,7 @@ class WelcomeViewTest {
         robot.clickOn("#welcome-start");
 
         assertThat(done).isTrue();
-        Profile saved = fixture.store.profile().orElseThrow();
+        Profile saved = fixture.stored().profile().orElseThrow();
         assertThat(saved.name()).isEqualTo("Zoë Ångström-Núñez");
         assertThat(saved.backgroundId()).isEqualTo(chosen.id());
         assertThat(saved.hoursPerWeek()).isEqualTo(ProfileViewModel.DEFAULT_HOURS);
@@ -93,7 +93,7 @@ class WelcomeViewTest {
         assertThat(hours.getText()).isEqualTo(Integer.toString(ProfileViewModel.DEFAULT_HOURS));
         assertThat(robot.lookup("#profile-hours-range").queryLabeled().getText()).isEqualTo("1 to 80 hours");
         robot.clickOn("#welcome-start");
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(ProfileViewModel.DEFAULT_HOURS);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(ProfileViewModel.DEFAULT_HOURS);
     }
 
     @Test
@@ -114,7 +114,7 @@ class WelcomeViewTest {
         assertThat(hours.getText()).as("a third digit is refused, not clamped").isEqualTo("20");
         assertThat(problem.isVisible()).isFalse();
         robot.clickOn("#welcome-start");
-        assertThat(fixture.store.profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
+        assertThat(fixture.stored().profile().orElseThrow().hoursPerWeek()).isEqualTo(20);
     }
 
     @Test

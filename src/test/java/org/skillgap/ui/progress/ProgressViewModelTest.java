@@ -50,9 +50,9 @@ class ProgressViewModelTest {
                 new RatingChange(b, 1, Instant.parse("2026-09-01T10:05:00Z")),
                 new RatingChange(a, 4, Instant.parse("2026-11-20T10:00:00Z")),
                 new RatingChange(b, 3, Instant.parse("2026-11-20T10:00:00Z")));
-        UserData data = fixture.store.readAll();
-        fixture.store.replaceAll(new UserData(data.profile(), Map.of(a, 4, b, 3), Map.of(), history, Map.of(), Map.of()));
-        fixture.session.reload();
+        UserData data = fixture.stored().readAll();
+        fixture.stored().replaceAll(new UserData(data.profile(), Map.of(a, 4, b, 3), Map.of(), history, Map.of(), Map.of()));
+        fixture.session.reload().join();
 
         ProgressViewModel progress = new ProgressViewModel(fixture.session);
 

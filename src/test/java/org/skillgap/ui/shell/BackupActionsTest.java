@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.service.StoreService;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.SkillGapStore;
@@ -40,6 +41,8 @@ class BackupActionsTest {
     Path data;
 
     private SkillGapStore store;
+    private StoreService service;
+    private final List<Throwable> saveErrors = new ArrayList<>();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<SkillGapStore> reopened = new ArrayList<>();
     private final AtomicBoolean busyShown = new AtomicBoolean();
@@ -50,26 +53,27 @@ class BackupActionsTest {
     void open() {
         store = SkillGapStore.open(data.resolve("skillgap.db"));
         skill = org.skillgap.catalog.Catalogs.bundled().skills().get(0).id();
-        actions = new BackupActions(DataFolder.at(data), dialogs, INLINE, Runnable::run, Runnable::run,
-                SessionFixture.CLOCK);
+        service = new StoreService(store, Runnable::run, saveErrors::add);
+        actions = new BackupActions(DataFolder.at(data), dialogs, INLINE, SessionFixture.CLOCK);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        service.close();
+        assertThat(saveErrors).isEmpty();
         reopened.forEach(SkillGapStore::close);
     }
 
     private void restore() {
-        actions.restore(store, () -> busyShown.set(true), reopened::add, () -> {
+        actions.restore(service, () -> busyShown.set(true), reopened::add, () -> {
             throw new AssertionError("must not quit");
-        });
+        }).join();
     }
 
     @Test
     void backUpNowMakesACopyAndSaysWhere() {
         store.rate(skill, 2);
-        actions.backupNow(store);
+        actions.backupNow(service);
         List<Path> backups = Backups.list(DataFolder.at(data));
         assertThat(backups).hasSize(1);
         assertThat(dialogs.texts("information")).singleElement().asString().contains(backups.get(0).toString());

@@ -60,7 +60,7 @@ class FileActionsTest {
         Path data = Files.createDirectories(temp.resolve("data"));
         fixture = SessionFixture.withProfile(data);
         fixture.session.saveProfile(fixture.session.profile().orElseThrow().withName("Zoë Ångström-Núñez"));
-        actions = new FileActions(fixture.session, fixture.store, DataFolder.at(data), dialogs, work, opened::add,
+        actions = new FileActions(fixture.session, fixture.service, DataFolder.at(data), dialogs, work, opened::add,
                 SessionFixture.CLOCK);
     }
 
@@ -120,9 +120,10 @@ class FileActionsTest {
         Path otherData = Files.createDirectories(temp.resolve("other"));
         try (SessionFixture other = new SessionFixture(otherData)) {
             RecordingDialogs otherDialogs = new RecordingDialogs();
-            FileActions otherActions = new FileActions(other.session, other.store, DataFolder.at(otherData),
+            FileActions otherActions = new FileActions(other.session, other.service, DataFolder.at(otherData),
                     otherDialogs, new InlineWork(), p -> { }, SessionFixture.CLOCK);
             otherActions.importDataFrom(json);
+            other.settle();
 
             assertThat(otherDialogs.texts("error")).isEmpty();
             assertThat(otherDialogs.texts("confirm")).hasSize(1);
@@ -140,13 +141,13 @@ class FileActionsTest {
         Path bad = Files.writeString(temp.resolve("bad.json"),
                 "{\"format\": \"skillgap\", \"version\": 1, \"ratings\": {\"" + fixture.catalog.skills().get(0).id()
                         + "\": 9}}");
-        var before = fixture.store.readAll();
+        var before = fixture.stored().readAll();
 
         actions.importDataFrom(bad);
 
         assertThat(dialogs.texts("error")).singleElement().asString().contains("This file cannot be imported").contains("9");
         assertThat(dialogs.texts("confirm")).isEmpty();
-        assertThat(fixture.store.readAll()).isEqualTo(before);
+        assertThat(fixture.stored().readAll()).isEqualTo(before);
     }
 
     @Test
@@ -154,11 +155,11 @@ class FileActionsTest {
         Path json = temp.resolve("mine.json");
         actions.exportDataTo(json);
         fixture.session.rate(fixture.catalog.skills().get(0).id(), 5);
-        var before = fixture.store.readAll();
+        var before = fixture.stored().readAll();
         dialogs.answerConfirm = false;
 
         actions.importDataFrom(json);
 
-        assertThat(fixture.store.readAll()).isEqualTo(before);
+        assertThat(fixture.stored().readAll()).isEqualTo(before);
     }
 }
