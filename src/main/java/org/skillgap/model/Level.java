@@ -1,29 +1,19 @@
 package org.skillgap.model;
 
 /** The 0-5 rating scale. Each skill describes what its levels look like in its own words. */
-public enum Level {
-    NONE("None"),
-    AWARE("Aware"),
-    BEGINNER("Beginner"),
-    COMPETENT("Competent"),
-    ADVANCED("Advanced"),
-    EXPERT("Expert");
+public enum Level implements Labelled {
+    NONE,
+    AWARE,
+    BEGINNER,
+    COMPETENT,
+    ADVANCED,
+    EXPERT;
 
     public static final int MIN = 0;
     public static final int MAX = 5;
 
-    private final String displayName;
-
-    Level(String displayName) {
-        this.displayName = displayName;
-    }
-
     public int value() {
         return ordinal();
-    }
-
-    public String displayName() {
-        return displayName;
     }
 
     public static boolean isValid(int value) {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
  * Every user-facing sentence comes from the bundle in resources/messages, so wording lives in one
@@ -14,19 +15,38 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages.messages");
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
+    /**
+     * Set (to "true") by the test run: a missing key then throws, so a typo or a key left out of
+     * the bundle fails the build. A person's app logs it and shows the key instead of crashing.
+     */
+    public static final String STRICT_PROPERTY = "skillgap.messages.strict";
 
     private Messages() {
     }
 
-    /** The message for {@code key}, with {0}, {1}... filled from {@code args}. */
+    /**
+     * The message for {@code key}, with {0}, {1}... filled from {@code args}. A missing key is a
+     * bug: it throws under {@link #STRICT_PROPERTY}, else it is logged and the key itself shown.
+     */
     public static String get(String key, Object... args) {
         String pattern;
         try {
             pattern = BUNDLE.getString(key);
         } catch (MissingResourceException e) {
+            if (Boolean.getBoolean(STRICT_PROPERTY)) {
+                throw e;
+            }
+            LOG.warning(() -> "No message for the key " + key + " in resources/messages/messages.properties");
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** Whether the bundle has a message for {@code key}. */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
     }
 
     /**

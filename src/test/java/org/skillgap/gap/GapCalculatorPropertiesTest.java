@@ -124,6 +124,21 @@ class GapCalculatorPropertiesTest {
 
         assertThat(report.blockers()).containsExactlyElementsOf(
                 report.gaps().stream().filter(g -> g.mustHave()).toList());
-        assertThat(report.ready()).isEqualTo(report.gaps().isEmpty());
+    }
+
+    /** The documented rule (GapReport.ready), checked against the inputs rather than the report's own lists. */
+    @Property
+    void readyExactlyWhenEveryTargetIsMetAndNeverWithAMustHaveBelowTarget(@ForAll("cases") Case c) {
+        GapReport report = calculate(c);
+        boolean everyTargetMet = c.target().targets().stream()
+                .allMatch(t -> c.assessment().levelOrZero(t.skillId()) >= t.level());
+        boolean mustHaveBelow = c.target().targets().stream()
+                .anyMatch(t -> t.mustHave() && c.assessment().levelOrZero(t.skillId()) < t.level());
+
+        assertThat(report.ready()).isEqualTo(everyTargetMet);
+        if (mustHaveBelow) {
+            assertThat(report.ready()).as("a blocker, whatever the percentage").isFalse();
+        }
+        assertThat(report.readinessPercent() == 100).as("100%% only when ready").isEqualTo(report.ready());
     }
 }

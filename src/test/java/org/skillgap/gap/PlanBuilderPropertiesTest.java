@@ -3,10 +3,12 @@ package org.skillgap.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Category;
@@ -39,7 +42,7 @@ class PlanBuilderPropertiesTest {
         }
     }
 
-    record ItemDraw(List<SkillLevel> raises, int hours, boolean recurring, List<Integer> prereqItems,
+    record ItemDraw(ItemType type, List<SkillLevel> raises, int hours, boolean recurring, List<Integer> prereqItems,
                     List<SkillLevel> prereqSkills, ItemStatus status) {
     }
 
@@ -48,9 +51,11 @@ class PlanBuilderPropertiesTest {
         Arbitrary<SkillLevel> skillLevel = Combinators.combine(
                 Arbitraries.integers().between(0, SKILLS - 1), Arbitraries.integers().between(0, 5))
                 .as((s, l) -> new SkillLevel("s" + s, l));
+        // Every item type, so both scheduling tracks (study; experience and degrees) are drawn.
         Arbitrary<ItemDraw> item = Combinators.combine(
+                Arbitraries.of(ItemType.class),
                 skillLevel.list().ofMinSize(0).ofMaxSize(3),
-                Arbitraries.integers().between(0, 300),
+                Arbitraries.integers().between(0, 600),
                 Arbitraries.integers().between(0, 9).map(n -> n == 0),
                 Arbitraries.integers().between(0, 11).list().ofMaxSize(2),
                 skillLevel.list().ofMaxSize(1),
@@ -84,7 +89,7 @@ class PlanBuilderPropertiesTest {
             ItemDraw d = drawnItems.get(i);
             List<String> prereqs = d.prereqItems().stream().filter(p -> p < drawnItems.size()).map(p -> "i" + p)
                     .distinct().toList();
-            items.add(new LearningItem("i" + i, "Item " + i, d.recurring() ? ItemType.NETWORKING : ItemType.COURSE, "",
+            items.add(new LearningItem("i" + i, "Item " + i, d.type(), "",
                     d.raises(), d.hours(), CostBand.LOW, prereqs, d.prereqSkills(), "", d.recurring(), "", List.of()));
             if (d.status() != ItemStatus.TODO) {
                 statuses.put("i" + i, d.status());
@@ -191,20 +196,84 @@ class PlanBuilderPropertiesTest {
     }
 
     @Property
-    void openItemsFollowEachOtherFromTodayAndSetTheReadyDate(@ForAll("cases") Case c) {
+    void generatedCatalogsHoldBothTracks(@ForAll("cases") Case c) {
+        // not a property of the plan: a guard that the generator keeps drawing both tracks
+        Statistics.label("tracks").collect(c.catalog().items().stream().map(PlanTrack::of).distinct().sorted().toList());
+        Statistics.label("tracks").coverage(coverage -> {
+            coverage.check(List.of(PlanTrack.STUDY, PlanTrack.LONG_FORM)).percentage(p -> p > 20);
+        });
+        assertThat(c.catalog().items()).allSatisfy(i -> assertThat(PlanTrack.of(i) == PlanTrack.LONG_FORM)
+                .isEqualTo(i.type() == ItemType.EXPERIENCE || i.type() == ItemType.DEGREE));
+    }
+
+    /**
+     * Open items run on two tracks from today: on each, an item starts when the one before it on
+     * the same track is due, or later when a prerequisite on either track is due later; it takes
+     * its effort at the track's hours a week. The ready date is the last due date of either.
+     */
+    @Property
+    void openItemsFollowEachOtherOnTheirTrackAfterTheirPrerequisitesAndSetTheReadyDate(@ForAll("cases") Case c) {
         Plan plan = c.plan();
-        LocalDate cursor = TODAY;
+        Map<PlanTrack, LocalDate> free = new HashMap<>(Map.of(PlanTrack.STUDY, TODAY, PlanTrack.LONG_FORM, TODAY));
+        Map<String, LocalDate> due = new HashMap<>();
+        LocalDate last = TODAY;
         for (PlanItem p : plan.items()) {
             if (p.item().recurring() || p.status().isClosed()) {
                 assertThat(p.start()).isEqualTo(TODAY);
                 assertThat(p.due()).isAfterOrEqualTo(TODAY);
+                continue;
+            }
+            PlanTrack track = PlanTrack.of(p.item());
+            LocalDate expectedStart = free.get(track);
+            for (String pre : p.item().prerequisiteItems()) {
+                LocalDate preDue = due.get(pre);
+                if (preDue != null && preDue.isAfter(expectedStart)) {
+                    expectedStart = preDue;
+                }
+            }
+            assertThat(p.start()).as("start of %s (%s)", p.item().id(), track).isEqualTo(expectedStart);
+            long hours = Math.max(0, p.item().effortHours());
+            int perWeek = track.hoursPerWeek(c.hoursPerWeek());
+            assertThat(ChronoUnit.DAYS.between(p.start(), p.due())).as("days of %s", p.item().id())
+                    .isEqualTo(Math.max(1, (hours * 7 + perWeek - 1) / perWeek));
+            free.put(track, p.due());
+            due.put(p.item().id(), p.due());
+            last = p.due().isAfter(last) ? p.due() : last;
+        }
+        assertThat(plan.readyBy()).isEqualTo(last);
+        assertThat(plan.trackEnd(PlanTrack.STUDY).orElse(TODAY)).isBeforeOrEqualTo(plan.readyBy());
+        assertThat(plan.trackEnd(PlanTrack.LONG_FORM).orElse(TODAY)).isBeforeOrEqualTo(plan.readyBy());
+    }
+
+    @Property
+    void anEarliestStartMovesOnlyDatesNeverBeforeItAndNeverTheOrder(@ForAll("cases") Case c,
+                                                                   @ForAll("delays") List<Integer> delays) {
+        PlanCalendar.EarliestStart earliest = item -> {
+            int k = Integer.parseInt(item.id().substring(1));
+            return k < delays.size() && delays.get(k) > 0 ? Optional.of(TODAY.plusDays(delays.get(k))) : Optional.empty();
+        };
+        Plan free = c.plan();
+        Plan held = PlanBuilder.build(c.catalog(), new Profile("", "t", "", c.hoursPerWeek()), c.assessment(),
+                c.statuses(), TODAY, earliest);
+
+        assertThat(held.items()).extracting(p -> p.item().id()).isEqualTo(free.items().stream().map(p -> p.item().id()).toList());
+        for (int k = 0; k < held.items().size(); k++) {
+            PlanItem h = held.items().get(k);
+            PlanItem f = free.items().get(k);
+            assertThat(h.why()).isEqualTo(f.why());
+            if (h.isOpenWork()) {
+                assertThat(h.start()).isAfterOrEqualTo(f.start());
+                earliest.of(h.item()).ifPresent(d -> assertThat(h.start()).isAfterOrEqualTo(d));
             } else {
-                assertThat(p.start()).isEqualTo(cursor);
-                assertThat(p.due()).isAfter(p.start());
-                cursor = p.due();
+                assertThat(h).isEqualTo(f);
             }
         }
-        assertThat(plan.readyBy()).isEqualTo(cursor);
+        assertThat(held.readyBy()).isAfterOrEqualTo(free.readyBy());
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> delays() {
+        return Arbitraries.integers().between(-5, 400).list().ofMaxSize(12);
     }
 
     @Property

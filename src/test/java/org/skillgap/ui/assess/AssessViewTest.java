@@ -67,7 +67,7 @@ class AssessViewTest {
     }
 
     @Test
-    void aDigitWithControlHeldSwitchesScreensInsteadOfRating(FxRobot robot) {
+    void aDigitWithControlHeldDoesNotRateTheChosenSkill(FxRobot robot) {
         robot.interact(view::focusList);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertThat(text(robot, "#rated-counter")).startsWith("Rated 0 of");

@@ -70,6 +70,45 @@ class ProgressViewTest {
                         .as("a skill name starts inside the chart").isGreaterThanOrEqualTo(chart.getMinX() - 1));
     }
 
+    private static java.util.List<String> spokes(FxRobot robot) {
+        return robot.lookup("#radar").queryAs(RadarChart.class).axes().stream()
+                .map(org.skillgap.gap.RadarAxis::label).toList();
+    }
+
+    private static String caption(FxRobot robot) {
+        javafx.scene.Node scope = robot.lookup("#radar-scope").query();
+        javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) scope.getParent();
+        return ((javafx.scene.control.Label) box.getChildren().get(1)).getText();
+    }
+
+    @Test
+    void theRadarScopeChosenByMouseThenByKeyboardShowsThatCategorysSkillsAndBackToAllCategories(FxRobot robot) {
+        java.util.List<String> technical = fixture.catalog.skills().stream()
+                .filter(s -> s.category() == org.skillgap.model.Category.TECHNICAL).map(s -> s.name()).toList();
+        java.util.List<String> business = fixture.catalog.skills().stream()
+                .filter(s -> s.category() == org.skillgap.model.Category.BUSINESS).map(s -> s.name()).toList();
+        assertThat(spokes(robot)).containsExactly("Technical", "Business", "Leadership");
+        assertThat(caption(robot)).startsWith("Each spoke is a category");
+
+        // By mouse: open the list and pick "Technical skills".
+        robot.clickOn("#radar-scope");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "Technical skills".equals(cell.getText()))
+                .<javafx.scene.Node>query());
+        assertThat(robot.lookup("#radar-scope .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .isEqualTo("Technical skills");
+        assertThat(spokes(robot)).containsExactlyElementsOf(technical);
+        assertThat(caption(robot)).startsWith("Each spoke is a skill");
+
+        // By keyboard: the combo has the focus; the down arrow moves to the next scope, Business.
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(spokes(robot)).containsExactlyElementsOf(business);
+        // Up twice goes back past Technical to all categories.
+        robot.type(javafx.scene.input.KeyCode.UP, 2);
+        assertThat(spokes(robot)).containsExactly("Technical", "Business", "Leadership");
+        assertThat(caption(robot)).startsWith("Each spoke is a category");
+    }
+
     @Test
     void everyGapBarSaysInATooltipWhichSkillAndHowBig(FxRobot robot) {
         BarChart<?, ?> gaps = robot.lookup("#gap-chart").queryAs(BarChart.class);
