@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -89,7 +93,7 @@ public final class StallWhileCommandLineWrites {
             Theme.applyLight();
             session[0] = new Session(saved, service, Clock.systemDefaultZone());
             viewModel[0] = new AssessViewModel(session[0]);
-            Scene scene = new Scene(new AssessView(viewModel[0]).root(), 1280, 800);
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(new AssessView(viewModel[0]).root()), 1280, 800);
             Theme.addAppStylesheet(scene);
             Stage stage = new Stage();
             stage.setScene(scene);
@@ -100,16 +104,37 @@ public final class StallWhileCommandLineWrites {
 
         List<Long> waits = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean inFlight = new AtomicBoolean();
-        ScheduledExecutorService clock = Executors.newScheduledThreadPool(1);
+        AtomicLong postedAt = new AtomicLong();
+        Thread fxThread = onFx(Thread::currentThread);
+        ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         clock.scheduleAtFixedRate(() -> {
             if (inFlight.compareAndSet(false, true)) {
                 long posted = System.nanoTime();
+                postedAt.set(posted);
                 Platform.runLater(() -> {
                     waits.add(System.nanoTime() - posted);
                     inFlight.set(false);
                 });
             }
         }, 0, 2, TimeUnit.MILLISECONDS);
+        // While a heartbeat is overdue by 50 ms, look at what the FX thread is doing: inside the
+        // store (SQLite, or waiting for the store's lock), or something else (layout, CSS, a
+        // recalculation, the garbage collector's pause shows as whatever ran before it).
+        int[] stallSamples = {0, 0};
+        Map<String, Integer> otherTops = new TreeMap<>();
+        clock.scheduleAtFixedRate(() -> {
+            if (inFlight.get() && System.nanoTime() - postedAt.get() > 50_000_000L) {
+                StackTraceElement[] stack = fxThread.getStackTrace();
+                boolean inStore = Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.sqlite")
+                        || f.getClassName().startsWith("org.skillgap.store"));
+                stallSamples[inStore ? 0 : 1]++;
+                if (!inStore) {
+                    Arrays.stream(stack).filter(f -> f.getClassName().startsWith("org.skillgap")
+                            || f.getClassName().startsWith("javafx")).findFirst()
+                            .ifPresent(f -> otherTops.merge(f.getClassName() + "." + f.getMethodName(), 1, Integer::sum));
+                }
+            }
+        }, 5, 10, TimeUnit.MILLISECONDS);
         List<String> skills = catalog.skills().stream().map(s -> s.id()).toList();
         int[] ratings = {0};
         clock.scheduleAtFixedRate(() -> Platform.runLater(() -> {
@@ -130,6 +155,8 @@ public final class StallWhileCommandLineWrites {
 
         Thread.sleep(seconds * 1000L);
         clock.shutdownNow();
+        clock.awaitTermination(5, TimeUnit.SECONDS);
+        onFx(() -> null);
         hog.destroyForcibly();
         hog.waitFor();
         boolean saved5 = service.flush(java.time.Duration.ofSeconds(20));
@@ -147,7 +174,21 @@ public final class StallWhileCommandLineWrites {
                         + "p50 %.1f ms, p99 %.1f ms, longest %.1f ms, %d waits over 100 ms; %d ratings, %d failed saves%s%n",
                 mode, hold, hold + 500, seconds, sorted.size(), p50, p99, max, over100, ratings[0], saveErrors.size(),
                 saved5 ? "" : ", saves still queued at the end");
+        System.out.printf(Locale.ROOT, "  samples of the FX thread during waits over 50 ms: %d inside the store, %d elsewhere %s%n",
+                stallSamples[0], stallSamples[1], otherTops);
         service.close();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static double ms(long nanos) {
