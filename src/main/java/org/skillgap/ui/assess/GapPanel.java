@@ -1,0 +1,152 @@
+package org.skillgap.ui.assess;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import org.skillgap.gap.SkillGap;
+import org.skillgap.model.Category;
+import org.skillgap.model.Messages;
+
+/**
+ * The right side of Assess: readiness for the target, per category, the biggest gaps and the
+ * blockers, each a link to its skill in the list.
+ */
+final class GapPanel {
+
+    private final AssessViewModel viewModel;
+    private final Runnable toList;
+    private final VBox panel = new VBox(10);
+    private final Node node;
+
+    /**
+     * @param screenWidth the screen's width: the panel takes a third of it, between 230 and 340 px
+     * @param toList      puts the keyboard in the skills list, after a link chose a skill
+     */
+    GapPanel(AssessViewModel viewModel, ReadOnlyDoubleProperty screenWidth, Runnable toList) {
+        this.viewModel = viewModel;
+        this.toList = toList;
+        this.node = build(screenWidth);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** Moves the keyboard to the first link, or does {@code orElse} when there is none. */
+    void focusFirstLink(Runnable orElse) {
+        panel.lookupAll(".hyperlink").stream().filter(Node::isVisible).findFirst()
+                .ifPresentOrElse(Node::requestFocus, orElse);
+    }
+
+    private Node build(ReadOnlyDoubleProperty screenWidth) {
+        Label readinessLabel = new Label(Messages.get("assess.readiness.label", viewModel.targetName()));
+        readinessLabel.getStyleClass().add("panel-caption");
+        readinessLabel.setWrapText(true);
+        Label readiness = new Label();
+        readiness.setId("readiness");
+        readiness.getStyleClass().add("readiness-value");
+        readiness.textProperty().bind(viewModel.readinessTextProperty());
+        ProgressBar readinessBar = new ProgressBar();
+        readinessBar.setMaxWidth(Double.MAX_VALUE);
+        Label ready = new Label();
+        ready.setId("ready-status");
+        ready.setWrapText(true);
+        ready.textProperty().bind(viewModel.readyTextProperty());
+
+        VBox categories = new VBox(8);
+        for (Category category : Category.values()) {
+            Label text = new Label();
+            text.textProperty().bind(viewModel.categoryTextProperty(category));
+            text.setId("category-" + category.id());
+            text.setWrapText(true);
+            ProgressBar bar = new ProgressBar();
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.getStyleClass().addAll("small", "category-bar", category.id());
+            categories.getChildren().add(new VBox(3, text, bar));
+            // The category can move while the overall percentage stays the same: follow the report.
+            viewModel.shownGapsProperty().addListener((obs, old, v) ->
+                    bar.setProgress(viewModel.categoryReadiness(category) / 100));
+            bar.setProgress(viewModel.categoryReadiness(category) / 100);
+        }
+
+        VBox gaps = new VBox(4);
+        gaps.setId("gap-list");
+        VBox blockers = new VBox(4);
+        blockers.setId("blocker-list");
+        Runnable refresh = () -> {
+            readinessBar.setProgress(viewModel.readiness() / 100);
+            String style = viewModel.ready() ? "success" : "danger";
+            if (!ready.getStyleClass().contains(style)) {
+                // A style class change restyles the label, so it is made only when the state flips.
+                ready.getStyleClass().removeAll("success", "danger");
+                ready.getStyleClass().add(style);
+            }
+            fillGapList(gaps, viewModel.topGaps(), Messages.get("assess.gaps.empty"));
+            fillGapList(blockers, viewModel.blockers(), Messages.get("assess.blockers.empty"));
+        };
+        // Once per new report, when the lists are all current (a list listener ran before the
+        // blockers were updated, and showed them one change late).
+        viewModel.shownGapsProperty().addListener((obs, old, report) -> refresh.run());
+        refresh.run();
+
+        Label gapsTitle = new Label(Messages.get("assess.gaps.title"));
+        gapsTitle.getStyleClass().add("panel-title");
+        Label blockersTitle = new Label(Messages.get("assess.blockers.title"));
+        blockersTitle.getStyleClass().add("panel-title");
+
+        VBox panel = this.panel;
+        panel.getChildren().setAll(readinessLabel, readiness, readinessBar, ready, categories,
+                gapsTitle, gaps, blockersTitle, blockers);
+        panel.getStyleClass().add("gap-panel");
+        panel.setId("gap-panel");
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        // The panel gives up width first when the window is narrow, so skill names keep theirs.
+        scroll.prefWidthProperty().bind(Bindings.max(230,
+                Bindings.min(340, screenWidth.multiply(0.34))));
+        scroll.setMinWidth(230);
+        scroll.getStyleClass().add("gap-panel-scroll");
+        return scroll;
+    }
+
+    private void fillGapList(VBox box, List<SkillGap> gaps, String emptyText) {
+        // New nodes cost a full CSS pass in the next frame: keep them when the list is unchanged.
+        List<SkillGap> shown = List.copyOf(gaps);
+        if (shown.equals(box.getUserData())) {
+            return;
+        }
+        box.setUserData(shown);
+        box.getChildren().clear();
+        if (gaps.isEmpty()) {
+            Label none = new Label(emptyText);
+            none.setWrapText(true);
+            none.getStyleClass().add("muted");
+            box.getChildren().add(none);
+            return;
+        }
+        for (SkillGap gap : gaps) {
+            Hyperlink link = new Hyperlink(gap.skill().name());
+            link.setWrapText(true);
+            link.setTooltip(new Tooltip(gap.skill().name()));
+            link.setOnAction(e -> {
+                viewModel.select(gap.skill().id());
+                toList.run();
+            });
+            link.getStyleClass().add("gap-link");
+            Label detail = new Label(Messages.get("assess.gap.line",
+                    gap.rated() ? Integer.toString(gap.current()) : Messages.get("assess.gap.unrated"), gap.target(), gap.gap(), gap.weight()));
+            detail.getStyleClass().add("gap-detail");
+            detail.setWrapText(true);
+            box.getChildren().add(new VBox(0, link, detail));
+        }
+    }
+}
