@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import org.skillgap.transfer.DataExport;
+import org.skillgap.transfer.DataImport;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.EnglishLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,7 +143,7 @@ class DataImportTest {
     void rejectsAnOversizedFileBeforeParsingIt() throws IOException {
         Path file = dir.resolve("huge.json");
         // Not even JSON: the size alone must reject it, before any parsing.
-        Files.write(file, new byte[DataImport.MAX_BYTES + 1]);
+        Files.write(file, new byte[JsonFiles.MAX_BYTES + 1]);
 
         assertThatThrownBy(() -> DataImport.read(file, catalog))
                 .isInstanceOf(BadInputException.class)
@@ -237,7 +240,7 @@ class DataImportTest {
     }
 
     private static JsonNode withoutExportedAt(Path file) throws IOException {
-        ObjectNode node = (ObjectNode) ReportJson.MAPPER.readTree(file.toFile());
+        ObjectNode node = (ObjectNode) JsonFiles.mapper().readTree(file.toFile());
         node.remove("exportedAt");
         return node;
     }
