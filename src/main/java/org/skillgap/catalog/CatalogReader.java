@@ -142,7 +142,7 @@ final class CatalogReader {
                 text(node, "provider"), skillLevels(node, path, "raises"), node.get("effortHours").intValue(),
                 CostBand.fromId(text(node, "cost")).orElseThrow(), prerequisiteItems,
                 skillLevels(node, path, "prerequisiteSkills"), text(node, "renewal"),
-                node.path("recurring").booleanValue(), text(node, "reason"), ids(node, path, "replaces"));
+                node.has("recurring") && node.get("recurring").booleanValue(), text(node, "reason"), ids(node, path, "replaces"));
     }
 
     // ---- checks across entries ----

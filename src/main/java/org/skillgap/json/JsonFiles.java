@@ -30,6 +30,8 @@ public final class JsonFiles {
     public static final int MAX_DEPTH = 20;
     /** Longer than any note (10,000 characters) or catalog text, short of a whole file pasted into a value. */
     public static final int MAX_TEXT_CHARS = 100_000;
+    /** Keys are ids (80 characters at most) and setting names (100). */
+    public static final int MAX_KEY_CHARS = 1_000;
     /** No number in these files needs more digits; a longer one is a typo or an attack on the parser. */
     public static final int MAX_NUMBER_CHARS = 50;
 

@@ -1,5 +1,8 @@
 package org.skillgap.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +44,11 @@ public final class JsonSchemas {
                     .schemaLoader(loader -> loader
                             .fetchRemoteResources(false)
                             .schemaIdResolvers(ids -> ids.mapPrefix(ID_PREFIX, "classpath:" + CLASSPATH_FOLDER))
-                            // Anything still not on the classpath after the mapping is refused, not fetched.
-                            .block(iri -> !iri.toString().startsWith("classpath:"))));
+                            // Any other address is refused, never fetched.
+                            .block(iri -> !iri.toString().startsWith(ID_PREFIX) && !iri.toString().startsWith("classpath:"))));
 
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<String, JsonNode> TREES = new ConcurrentHashMap<>();
 
     private JsonSchemas() {
     }
@@ -61,25 +65,83 @@ public final class JsonSchemas {
 
     private static JsonProblem problem(JsonDocument document, Error error) {
         String path = pathOf(error.getInstanceLocation());
-        JsonNode schema = error.getSchemaNode();
+        // The validator names the keyword's own value; the messages need the schema that holds it.
+        NodePath fragment = error.getSchemaLocation().getFragment();
+        JsonNode schema = node(error.getSchemaLocation().getAbsoluteIri().toString(), fragment, fragment.getNameCount() - 1);
         JsonNode value = error.getInstanceNode();
         String keyword = error.getKeyword();
-        if ("required".equals(keyword)) {
-            String field = String.valueOf(error.getProperty());
-            return document.problem(JsonPath.child(path, field), "json.missing", field);
+        switch (keyword) {
+            case "required" -> {
+                String field = String.valueOf(error.getProperty());
+                return document.problem(JsonPath.child(path, field), "json.missing", field);
+            }
+            case "additionalProperties" -> {
+                String field = String.valueOf(error.getProperty());
+                List<String> allowed = new ArrayList<>();
+                schema.path("properties").propertyNames().forEach(allowed::add);
+                return document.problem(JsonPath.child(path, field), "json.unknownField", JsonPath.shorten(field),
+                        String.join(", ", allowed));
+            }
+            case "propertyNames" -> {
+                // A key of the object is wrong: the problem is the key's, told by the key's own schema.
+                String key = String.valueOf(error.getProperty());
+                JsonNode keySchema = resolve(error.getSchemaLocation().getAbsoluteIri().toString(), error.getSchemaNode());
+                return document.problem(JsonPath.child(path, key), messageKey(keySchema, "maxLength"),
+                        JsonPath.shorten(key), low(keySchema), high(keySchema));
+            }
+            case "type" -> {
+                return document.problem(path, "json.wrongType", expected(schema.path("type")), Found.describe(value));
+            }
+            default -> {
+                return document.problem(path, messageKey(schema, keyword), valueOf(keyword, value), low(schema), high(schema));
+            }
         }
-        if ("additionalProperties".equals(keyword)) {
-            String field = String.valueOf(error.getProperty());
-            List<String> allowed = new ArrayList<>();
-            schema.path("properties").propertyNames().forEach(allowed::add);
-            return document.problem(JsonPath.child(path, field), "json.unknownField", JsonPath.shorten(field),
-                    String.join(", ", allowed));
+    }
+
+    private static String messageKey(JsonNode schema, String keyword) {
+        return schema.path("x-message").isString() ? schema.path("x-message").stringValue() : plainKey(keyword);
+    }
+
+    /** The schema node {@code ref} points to ({@code "$ref": "catalog.schema.json#/$defs/id"}), or {@code node} itself. */
+    private static JsonNode resolve(String baseIri, JsonNode node) {
+        if (!node.path("$ref").isString()) {
+            return node;
         }
-        if ("type".equals(keyword)) {
-            return document.problem(path, "json.wrongType", expected(schema.path("type")), Found.describe(value));
+        String ref = node.get("$ref").stringValue();
+        int hash = ref.indexOf('#');
+        String file = hash <= 0 ? baseIri : ID_PREFIX + ref.substring(0, hash);
+        JsonNode target = document(file);
+        for (String part : ref.substring(hash + 1).split("/")) {
+            if (!part.isEmpty()) {
+                target = target.path(part);
+            }
         }
-        String key = schema.path("x-message").isString() ? schema.path("x-message").stringValue() : plainKey(keyword);
-        return document.problem(path, key, valueOf(keyword, value), low(schema), high(schema));
+        return target;
+    }
+
+    /** The node at the first {@code count} names of {@code fragment} in the schema file {@code iri}. */
+    private static JsonNode node(String iri, NodePath fragment, int count) {
+        JsonNode node = document(iri);
+        for (int i = 0; i < count; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.path(index) : node.path(String.valueOf(element));
+        }
+        return node;
+    }
+
+    /** A schema file as a plain tree, read from the classpath like the validator's copy. */
+    private static JsonNode document(String iri) {
+        return TREES.computeIfAbsent(iri, id -> {
+            String resource = "/" + CLASSPATH_FOLDER + id.substring(ID_PREFIX.length());
+            try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("The schema " + resource + " is missing from the build");
+                }
+                return JsonFiles.mapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static String plainKey(String keyword) {

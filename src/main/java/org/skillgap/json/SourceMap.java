@@ -12,6 +12,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -35,6 +36,8 @@ final class SourceMap {
     private final String file;
     private final String text;
     private final JsonKind kind;
+    /** The path of the last value read, to say where a syntax error is. */
+    private String lastPath = "";
 
     private SourceMap(String file, String text, JsonKind kind) {
         this.file = file;
@@ -54,7 +57,9 @@ final class SourceMap {
 
     private void walk() {
         boolean rootDone = false;
-        try (JsonParser parser = JsonFiles.mapper().createParser(text)) {
+        // Duplicates are collected below, all of them, instead of failing on the first.
+        try (JsonParser parser = JsonFiles.mapper().reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .createParser(text)) {
             Deque<Set<String>> keysSeen = new ArrayDeque<>();
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -63,6 +68,7 @@ final class SourceMap {
                     return;
                 }
                 TokenStreamContext context = parser.streamReadContext();
+                lastPath = pathOf(token.isStructStart() ? context.getParent() : context);
                 int line = parser.currentTokenLocation().getLineNr();
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
@@ -84,7 +90,10 @@ final class SourceMap {
                     case PROPERTY_NAME -> {
                         String name = parser.currentName();
                         String path = pathOf(context);
-                        if (!tooLong(name.length(), line, path)) {
+                        if (name.length() > JsonFiles.MAX_KEY_CHARS) {
+                            problems.add(JsonProblem.of(file, line, pathOf(context.getParent()), "json.tooLongText",
+                                    name.length(), Messages.get(kind.nounKey())));
+                        } else {
                             if (!keysSeen.peek().add(name)) {
                                 problems.add(JsonProblem.of(file, line, path, "json.duplicateKey", JsonPath.shorten(name)));
                             }
@@ -111,7 +120,7 @@ final class SourceMap {
                 problems.add(JsonProblem.wholeFile(file, "json.empty", Messages.get(kind.nounKey())));
             }
         } catch (UnexpectedEndOfInputException e) {
-            problems.add(JsonProblem.of(file, lineOf(e.getLocation()), "", "json.endOfInput"));
+            problems.add(JsonProblem.of(file, lineOf(e.getLocation()), lastPath, "json.endOfInput"));
         } catch (StreamConstraintsException e) {
             // Only the backstop limits of the mapper are left to hit here; the scan's own are lower.
             problems.add(JsonProblem.wholeFile(file, "json.overLimits", Messages.get(kind.nounKey())));
@@ -124,12 +133,10 @@ final class SourceMap {
         }
     }
 
-    private boolean tooLong(int length, int line, String path) {
-        if (length <= JsonFiles.MAX_TEXT_CHARS) {
-            return false;
+    private void tooLong(int length, int line, String path) {
+        if (length > JsonFiles.MAX_TEXT_CHARS) {
+            problems.add(JsonProblem.of(file, line, path, "json.tooLongText", length, Messages.get(kind.nounKey())));
         }
-        problems.add(JsonProblem.of(file, line, path, "json.tooLongText", length, Messages.get(kind.nounKey())));
-        return true;
     }
 
     private void trailing(TokenStreamLocation at) {
@@ -137,11 +144,16 @@ final class SourceMap {
     }
 
     private void unexpected(TokenStreamLocation at) {
+        long offset = at == null ? -1 : at.getCharOffset();
+        if (offset >= 0 && (offset >= text.length() || text.substring((int) offset).isBlank())) {
+            problems.add(JsonProblem.of(file, lineOf(at), lastPath, "json.endOfInput"));
+            return;
+        }
         String around = snippet(at);
         if (around.startsWith("//") || around.startsWith("/*") || around.startsWith("#")) {
-            problems.add(JsonProblem.of(file, lineOf(at), "", "json.comment", around));
+            problems.add(JsonProblem.of(file, lineOf(at), lastPath, "json.comment", around));
         } else {
-            problems.add(JsonProblem.of(file, lineOf(at), "", "json.unexpected", around, columnOf(at)));
+            problems.add(JsonProblem.of(file, lineOf(at), lastPath, "json.unexpected", around, columnOf(at)));
         }
     }
 
