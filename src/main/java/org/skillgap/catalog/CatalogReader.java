@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,30 +44,46 @@ import org.skillgap.model.TargetProfile;
  */
 final class CatalogReader {
 
+    /** An entry of a section, e.g. {@code items[3]}, the unit a schema problem takes out of the cross-checks. */
+    private static final Pattern ENTRY = Pattern.compile("(skills|profiles|backgrounds|items)\\[\\d+]");
+
     private final JsonDocument document;
+    /** Entries the schema found wrong, left out of the cross-checks. */
+    private final Set<String> broken;
     private final List<JsonProblem> problems = new ArrayList<>();
     /** Live skill and item ids, with the path of the element that declares each. */
     private final Map<String, String> skillIds = new LinkedHashMap<>();
     private final Map<String, String> itemIds = new LinkedHashMap<>();
 
-    private CatalogReader(JsonDocument document) {
+    private CatalogReader(JsonDocument document, Set<String> broken) {
         this.document = document;
+        this.broken = broken;
     }
 
     /** Checks a whole parsed file against the schema, then across its entries. */
     static Catalog read(JsonDocument document) {
         List<JsonProblem> shape = JsonSchemas.check(document, Catalogs.SCHEMA);
-        if (!shape.isEmpty()) {
-            throw new JsonFileException(Catalogs.KIND, document.file(), shape);
+        Set<String> broken = new HashSet<>();
+        for (JsonProblem problem : shape) {
+            Matcher entry = ENTRY.matcher(problem.path());
+            if (!entry.lookingAt()) {
+                // The file's frame is wrong (a section missing or not a list): nothing to cross-check.
+                throw new JsonFileException(Catalogs.KIND, document.file(), shape);
+            }
+            broken.add(entry.group());
         }
-        CatalogReader reader = new CatalogReader(document);
+        // The entries of the right shape are cross-checked too, so a coach sees every problem at once.
+        CatalogReader reader = new CatalogReader(document, broken);
         Catalog catalog = reader.catalog(document.root());
-        if (!reader.problems.isEmpty()) {
-            throw new JsonFileException(Catalogs.KIND, document.file(), reader.problems);
+        List<JsonProblem> all = new ArrayList<>(shape);
+        all.addAll(reader.problems);
+        if (!all.isEmpty()) {
+            throw new JsonFileException(Catalogs.KIND, document.file(), all);
         }
         return catalog;
     }
 
+    /** The catalog, or null when any problem was found (then {@link #problems} lists them). */
     private Catalog catalog(JsonNode root) {
         List<JsonNode> skillNodes = list(root.get("skills"));
         List<JsonNode> profileNodes = list(root.get("profiles"));
@@ -82,13 +101,17 @@ final class CatalogReader {
         List<Background> backgrounds = each(backgroundNodes, "backgrounds", this::background);
         List<LearningItem> items = each(itemNodes, "items", this::item);
 
+        if (!broken.isEmpty()) {
+            // The checks across the whole catalog wait until every entry has the right shape.
+            return null;
+        }
         checkReplaces(skills.stream().map(s -> new Replacing(s.id(), s.replaces())).toList(),
                 "skills", skillIds, "catalog.kind.skill");
         checkReplaces(items.stream().map(i -> new Replacing(i.id(), i.replaces())).toList(),
                 "items", itemIds, "catalog.kind.item");
         checkPrerequisiteCycles(items);
 
-        return new Catalog(text(root, "catalogVersion"), skills, profiles, backgrounds, items);
+        return problems.isEmpty() ? new Catalog(text(root, "catalogVersion"), skills, profiles, backgrounds, items) : null;
     }
 
     // ---- the four kinds of entry ----
@@ -149,7 +172,11 @@ final class CatalogReader {
 
     private void collectIds(List<JsonNode> nodes, String section, String kindKey, Map<String, String> seen) {
         for (int i = 0; i < nodes.size(); i++) {
-            String id = nodes.get(i).get("id").stringValue();
+            JsonNode idNode = nodes.get(i).path("id");
+            if (!idNode.isString()) {
+                continue; // the schema reported it
+            }
+            String id = idNode.stringValue();
             String path = JsonPath.index(section, i) + ".id";
             String previous = seen.putIfAbsent(id, path);
             if (previous != null) {
@@ -227,17 +254,20 @@ final class CatalogReader {
         T read(JsonNode node, String path);
     }
 
-    private static <T> List<T> each(List<JsonNode> nodes, String section, EntryReader<T> reader) {
+    private <T> List<T> each(List<JsonNode> nodes, String section, EntryReader<T> reader) {
         List<T> result = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            result.add(reader.read(nodes.get(i), JsonPath.index(section, i)));
+            String path = JsonPath.index(section, i);
+            if (!broken.contains(path)) {
+                result.add(reader.read(nodes.get(i), path));
+            }
         }
         return result;
     }
 
     private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> elements = new ArrayList<>();
-        if (array != null) {
+        if (array != null && array.isArray()) {
             array.forEach(elements::add);
         }
         return elements;

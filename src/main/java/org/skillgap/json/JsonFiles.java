@@ -29,7 +29,7 @@ public final class JsonFiles {
     /** A catalog or an export is at most 5 levels deep ({@code items[0].raises[0].level}); 20 is ample. */
     public static final int MAX_DEPTH = 20;
     /** Longer than any note (10,000 characters) or catalog text, short of a whole file pasted into a value. */
-    public static final int MAX_TEXT_CHARS = 100_000;
+    public static final int MAX_TEXT_CHARS = 1_000_000;
     /** Keys are ids (80 characters at most) and setting names (100). */
     public static final int MAX_KEY_CHARS = 1_000;
     /** No number in these files needs more digits; a longer one is a typo or an attack on the parser. */

@@ -340,7 +340,7 @@ class CatalogValidationTest {
 
         JsonProblem problem = onlyProblem(file);
 
-        assertThat(problem.message()).contains("more than the 5 MB").contains("right file");
+        assertThat(problem.message()).contains("a SkillGap catalog is at most 5 MB").contains("right file");
     }
 
     @Test

@@ -175,7 +175,7 @@ class TypedTextTest {
         Files.writeString(file, "{\"format\": \"skillgap\", \"version\": 1, \"notes\": {\"" + SKILL + "\": "
                 + JsonFiles.mapper().writeValueAsString(note) + "}}");
         assertThatThrownBy(() -> DataImport.read(file, Persona.catalog())).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("$.notes." + SKILL + ": " + reason);
+                .hasMessageContaining("edited.json:1: notes." + SKILL + ": " + reason);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -194,7 +194,7 @@ class TypedTextTest {
                 + JsonFiles.mapper().writeValueAsString(name)
                 + ", \"target\": \"it-product-manager\", \"background\": \"qa-analyst\", \"hoursPerWeek\": 8}}");
         assertThatThrownBy(() -> DataImport.read(file, Persona.catalog())).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("$.profile.name: " + reason);
+                .hasMessageContaining("edited.json:1: profile.name: " + reason);
     }
 
     private UserData exportAndImport(UserData data) {
