@@ -3,17 +3,14 @@ package org.skillgap.transfer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BinaryOperator;
-import java.util.function.UnaryOperator;
 
 import tools.jackson.databind.JsonNode;
 
+import org.skillgap.catalog.CurrentIds;
 import org.skillgap.json.JsonDocument;
 import org.skillgap.json.JsonPath;
 import org.skillgap.json.JsonProblem;
@@ -49,17 +46,14 @@ final class ExportChecker {
         JsonNode root = document.root();
         optionalTime(root.get("exportedAt"), "exportedAt");
         Optional<Profile> profile = profile(root.get("profile"));
-        Map<String, Integer> ratings = byId(root.get("ratings"), "ratings", this::skillId, (value, path) -> value.intValue(),
-                // One skill merged from old ones: the best rating carries forward.
-                Math::max);
-        Map<String, String> notes = byId(root.get("notes"), "notes", this::skillId,
-                (value, path) -> typed(value, path, Texts.noteProblem(value.stringValue())),
-                // Notes of merged skills are kept together, so no note is lost.
-                (a, b) -> a + "\n\n" + b);
+        // Old ids map forward by the rule the window and the command line use (CurrentIds).
+        Map<String, Integer> ratings = CurrentIds.ratingsKeepingRetired(catalog,
+                byKey(root.get("ratings"), "ratings", (value, path) -> value.intValue()));
+        Map<String, String> notes = CurrentIds.notes(catalog, byKey(root.get("notes"), "notes",
+                (value, path) -> typed(value, path, Texts.noteProblem(value.stringValue()))));
         List<RatingChange> history = history(root.get("history"));
-        Map<String, ItemStatus> items = byId(root.get("items"), "items", this::itemId,
-                (value, path) -> ItemStatus.fromId(value.stringValue()).orElseThrow(),
-                (a, b) -> progressRank(a) >= progressRank(b) ? a : b);
+        Map<String, ItemStatus> items = CurrentIds.statuses(catalog, byKey(root.get("items"), "items",
+                (value, path) -> ItemStatus.fromId(value.stringValue()).orElseThrow()));
         Map<String, String> settings = new TreeMap<>();
         if (root.get("settings") != null) {
             root.get("settings").properties().forEach(e -> settings.put(e.getKey(), e.getValue().stringValue()));
@@ -100,47 +94,23 @@ final class ExportChecker {
         return history;
     }
 
-    /**
-     * An object keyed by skill or item id. Keys are mapped forward; when several keys land on
-     * the same current id, the key that already is the current id wins, and the rest combine.
-     */
-    private <T> Map<String, T> byId(JsonNode node, String path, UnaryOperator<String> ids, ValueReader<T> values,
-                                    BinaryOperator<T> combine) {
-        Map<String, T> result = new LinkedHashMap<>();
-        if (node == null) {
-            return result;
+    /** The values of an object keyed by id, each read by {@code values}; one that is refused is left out. */
+    private static <T> Map<String, T> byKey(JsonNode node, String path, ValueReader<T> values) {
+        Map<String, T> result = new TreeMap<>();
+        if (node != null) {
+            node.properties().forEach(e -> {
+                T value = values.read(e.getValue(), JsonPath.child(path, e.getKey()));
+                if (value != null) {
+                    result.put(e.getKey(), value);
+                }
+            });
         }
-        Map<String, T> forwarded = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
-            String entryPath = JsonPath.child(path, e.getKey());
-            String id = ids.apply(e.getKey());
-            T value = values.read(e.getValue(), entryPath);
-            if (value == null) {
-                continue;
-            }
-            if (id.equals(e.getKey())) {
-                result.put(id, value);
-            } else {
-                forwarded.merge(id, value, combine);
-            }
-        }
-        forwarded.forEach(result::putIfAbsent);
         return result;
     }
 
-    /**
-     * The current id of a skill. An id the catalog in use does not know is the skill of an older or
-     * another catalog (the schema made sure it is shaped like an id): its data is kept as it is, as
-     * the store keeps such "retired" data, so that an export always imports again.
-     */
+    /** The current id of a skill; one the catalog does not know is kept as it is (a retired skill). */
     private String skillId(String id) {
         return catalog.currentSkillId(id).orElse(id);
-    }
-
-    private String itemId(String id) {
-        return catalog.currentItemId(id).orElse(id);
     }
 
     private void optionalTime(JsonNode node, String path) {
@@ -175,15 +145,5 @@ final class ExportChecker {
     private interface ValueReader<T> {
         /** The value, or null after recording a problem. */
         T read(JsonNode node, String path);
-    }
-
-    /** Merged items keep the status that shows the most progress: done beats in progress beats the rest. */
-    private static int progressRank(ItemStatus status) {
-        return switch (status) {
-            case DONE -> 3;
-            case IN_PROGRESS -> 2;
-            case SKIPPED -> 1;
-            case TODO -> 0;
-        };
     }
 }
