@@ -12,8 +12,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layer rule of ARCHITECTURE.md: model <- catalog/gap <- store/report <- service <- ui/cli <- app, with
- * {@code files} (the one atomic write) beside model at the bottom. Every layer must hold classes,
+ * The layer rule of ARCHITECTURE.md: model <- json <- catalog/gap <- store/report/transfer <- service
+ * <- ui/cli <- app, with {@code files} (the one atomic write) beside model at the bottom. {@code json}
+ * is the app's one way to read a JSON file (mapper, limits, schemas, problems), used by the catalog
+ * and the transfer. Every layer must hold classes,
  * so a renamed package fails here instead of becoming an empty layer that passes silently.
  */
 @AnalyzeClasses(packages = "org.skillgap", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,10 +27,12 @@ class ArchitectureTest {
             .withOptionalLayers(false)
             .layer("model").definedBy("org.skillgap.model..")
             .layer("files").definedBy("org.skillgap.files..")
+            .layer("json").definedBy("org.skillgap.json..")
             .layer("catalog").definedBy("org.skillgap.catalog..")
             .layer("gap").definedBy("org.skillgap.gap..")
             .layer("store").definedBy("org.skillgap.store..")
             .layer("report").definedBy("org.skillgap.report..")
+            .layer("transfer").definedBy("org.skillgap.transfer..")
             .layer("service").definedBy("org.skillgap.service..")
             .layer("ui").definedBy("org.skillgap.ui..")
             .layer("cli").definedBy("org.skillgap.cli..")
@@ -39,14 +43,19 @@ class ArchitectureTest {
             .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
             .whereLayer("report").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
-            .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "service", "ui", "cli", "app")
-            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "service", "ui", "cli", "app")
-            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "report", "service", "ui", "cli", "app");
+            .whereLayer("transfer").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "transfer", "service", "ui", "cli", "app")
+            .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "transfer", "service", "ui", "cli", "app")
+            .whereLayer("json").mayOnlyBeAccessedByLayers("catalog", "store", "report", "transfer", "service", "ui", "cli", "app")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("json", "store", "report", "transfer", "service", "ui", "cli", "app");
 
-    /** The lowest layer writes files with the JDK alone, so that anything above may use it. */
+    /**
+     * The lowest layer writes files with the JDK alone, and the model's messages for a person, so
+     * that anything above may use it.
+     */
     @ArchTest
     static final ArchRule filesUseOnlyTheJdk = classes().that().resideInAPackage("org.skillgap.files..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.skillgap.files..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.skillgap.files..", "org.skillgap.model..");
 
     /**
      * A ViewModel holds state as properties and is tested without the toolkit: javafx.beans and
@@ -68,7 +77,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelUsesNoFrameworks = noClasses().that().resideInAPackage("org.skillgap.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "tools.jackson..");
 
     @ArchTest
     static final ArchRule calculationIsPure = noClasses().that().resideInAnyPackage("org.skillgap.gap..", "org.skillgap.catalog..")
@@ -81,7 +90,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyScreensAndAppUseJavaFx = noClasses()
             .that().resideInAnyPackage("org.skillgap.model..", "org.skillgap.catalog..", "org.skillgap.gap..",
-                    "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.service..", "org.skillgap.cli..")
+                    "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.transfer..", "org.skillgap.json..",
+                    "org.skillgap.service..", "org.skillgap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
     /**

@@ -1,30 +1,31 @@
 package org.skillgap.catalog;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
+import org.skillgap.json.JsonDocument;
+import org.skillgap.json.JsonFileException;
+import org.skillgap.json.JsonPath;
+import org.skillgap.json.JsonProblem;
+import org.skillgap.json.JsonSchemas;
 import org.skillgap.model.Background;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Category;
 import org.skillgap.model.CostBand;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
-import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
 import org.skillgap.model.SkillLevel;
@@ -32,102 +33,62 @@ import org.skillgap.model.SkillTarget;
 import org.skillgap.model.TargetProfile;
 
 /**
- * Turns the bytes of a catalog file into a {@link Catalog}, or fails with every problem in it.
+ * Turns a parsed catalog file into a {@link Catalog}, or fails with every problem in it.
  *
- * <p>The file is read as a plain JSON tree and checked field by field, collecting problems instead
- * of stopping at the first, so a coach fixes a file in one round. Only a file with no problems at
- * all becomes a catalog: nothing half-checked ever reaches the rest of the app. The file's shape is
- * documented in resources/catalog/README.md.
+ * <p>Two steps. The file's shape (fields, types, ranges, allowed values, the form of an id) is
+ * checked by its JSON Schema, resources/schema/catalog.schema.json. Only a file of the right shape
+ * gets to the second step, here: what refers to what. Skill and item ids are unique, every
+ * reference names a skill or item of the catalog, every profile has a target for every skill, old
+ * ids are replaced once and never reused, prerequisites form no loop. Problems are collected, not
+ * thrown at the first, so a coach fixes a file in one round; nothing half-checked reaches the app.
  */
 final class CatalogReader {
 
-    static final int LEVELS = Level.MAX - Level.MIN + 1;
-    static final int MIN_WEIGHT = 1;
-    static final int MAX_WEIGHT = 3;
-    static final int MAX_EFFORT_HOURS = 20_000;
-    static final int MAX_YEARS = 30;
+    /** An entry of a section, e.g. {@code items[3]}, the unit a schema problem takes out of the cross-checks. */
+    private static final Pattern ENTRY = Pattern.compile("(skills|profiles|backgrounds|items)\\[\\d+]");
 
-    /** Ids are written by hand and kept forever, so they are plain: {@code agile-practices}. */
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
-    private static final Set<String> ROOT_FIELDS = fields("catalogVersion", "skills", "profiles", "backgrounds", "items");
-    private static final Set<String> SKILL_FIELDS = fields("id", "category", "name", "description",
-            "levelDescriptions", "replaces");
-    private static final Set<String> PROFILE_FIELDS = fields("id", "name", "description", "targets");
-    private static final Set<String> TARGET_FIELDS = fields("skill", "level", "weight", "mustHave");
-    private static final Set<String> BACKGROUND_FIELDS = fields("id", "name", "description", "typicalLevels",
-            "advice", "minYears", "maxYears");
-    private static final Set<String> SKILL_LEVEL_FIELDS = fields("skill", "level");
-    private static final Set<String> ITEM_FIELDS = fields("id", "title", "type", "provider", "raises",
-            "effortHours", "cost", "prerequisiteItems", "prerequisiteSkills", "renewal", "recurring",
-            "reason", "replaces");
-
-    private final SourceMap source;
-    private final List<CatalogProblem> problems = new ArrayList<>();
+    private final JsonDocument document;
+    /** Entries the schema found wrong, left out of the cross-checks. */
+    private final Set<String> broken;
+    private final List<JsonProblem> problems = new ArrayList<>();
     /** Live skill and item ids, with the path of the element that declares each. */
     private final Map<String, String> skillIds = new LinkedHashMap<>();
     private final Map<String, String> itemIds = new LinkedHashMap<>();
 
-    private CatalogReader(SourceMap source) {
-        this.source = source;
+    private CatalogReader(JsonDocument document, Set<String> broken) {
+        this.document = document;
+        this.broken = broken;
     }
 
-    /** Reads and checks a whole file; {@code fileName} is only used to name it in messages. */
-    static Catalog read(String fileName, byte[] json) {
-        SourceMap source;
-        JsonNode root;
-        try {
-            source = SourceMap.scan(json);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new CatalogException(fileName, List.of(new CatalogProblem("", line,
-                    Messages.get("catalog.syntax", e.getOriginalMessage()))));
-        } catch (IOException e) {
-            throw new CatalogException(fileName, List.of(new CatalogProblem("", 0,
-                    Messages.get("catalog.unreadable", e.getMessage()))));
-        }
-        if (!source.duplicateKeys().isEmpty()) {
-            // The tree below cannot be built from an object with a key twice: report them all now.
-            throw new CatalogException(fileName, source.duplicateKeys());
-        }
-        try {
-            root = Json.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new CatalogException(fileName, List.of(new CatalogProblem("", 0,
-                    Messages.get("catalog.syntax", e.getMessage()))));
-        }
-        CatalogReader reader = new CatalogReader(source);
-        Optional<Catalog> catalog = reader.catalog(root);
-        if (catalog.isEmpty()) {
-            List<CatalogProblem> sorted = new ArrayList<>(reader.problems);
-            // File order (stable for problems on the same line), so a coach can work top to bottom.
-            sorted.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
-            throw new CatalogException(fileName, sorted);
-        }
-        return catalog.get();
-    }
-
-    /** The catalog, or empty when any problem was found (then {@link #problems} lists them all). */
-    private Optional<Catalog> catalog(JsonNode root) {
-        if (root == null || root.isMissingNode()) {
-            problem("", "catalog.emptyFile");
-            return Optional.empty();
-        }
-        if (!root.isObject()) {
-            problem("", "catalog.wrongType", Messages.get("catalog.type.object"), kind(root));
-            return Optional.empty();
-        }
-        unknownFields(root, "", ROOT_FIELDS);
-        String version = text(root, "", "catalogVersion", true);
-        List<JsonNode> skillNodes = array(root, "", "skills", true);
-        List<JsonNode> profileNodes = array(root, "", "profiles", true);
-        List<JsonNode> backgroundNodes = array(root, "", "backgrounds", true);
-        List<JsonNode> itemNodes = array(root, "", "items", true);
-        for (String section : List.of("skills", "profiles", "backgrounds", "items")) {
-            if (root.path(section).isArray() && root.path(section).isEmpty()) {
-                problem(section, "catalog.emptySection");
+    /** Checks a whole parsed file against the schema, then across its entries. */
+    static Catalog read(JsonDocument document) {
+        List<JsonProblem> shape = JsonSchemas.check(document, Catalogs.SCHEMA);
+        Set<String> broken = new HashSet<>();
+        for (JsonProblem problem : shape) {
+            Matcher entry = ENTRY.matcher(problem.path());
+            if (!entry.lookingAt()) {
+                // The file's frame is wrong (a section missing or not a list): nothing to cross-check.
+                throw new JsonFileException(Catalogs.KIND, document.file(), shape);
             }
+            broken.add(entry.group());
         }
+        // The entries of the right shape are cross-checked too, so a coach sees every problem at once.
+        CatalogReader reader = new CatalogReader(document, broken);
+        Catalog catalog = reader.catalog(document.root());
+        List<JsonProblem> all = new ArrayList<>(shape);
+        all.addAll(reader.problems);
+        if (!all.isEmpty()) {
+            throw new JsonFileException(Catalogs.KIND, document.file(), all);
+        }
+        return catalog;
+    }
+
+    /** The catalog, or null when any problem was found (then {@link #problems} lists them). */
+    private Catalog catalog(JsonNode root) {
+        List<JsonNode> skillNodes = list(root.get("skills"));
+        List<JsonNode> profileNodes = list(root.get("profiles"));
+        List<JsonNode> backgroundNodes = list(root.get("backgrounds"));
+        List<JsonNode> itemNodes = list(root.get("items"));
 
         // Ids first, so references can point forwards and backwards alike.
         collectIds(skillNodes, "skills", "catalog.kind.skill", skillIds);
@@ -140,138 +101,86 @@ final class CatalogReader {
         List<Background> backgrounds = each(backgroundNodes, "backgrounds", this::background);
         List<LearningItem> items = each(itemNodes, "items", this::item);
 
+        if (!broken.isEmpty()) {
+            // The checks across the whole catalog wait until every entry has the right shape.
+            return null;
+        }
         checkReplaces(skills.stream().map(s -> new Replacing(s.id(), s.replaces())).toList(),
                 "skills", skillIds, "catalog.kind.skill");
         checkReplaces(items.stream().map(i -> new Replacing(i.id(), i.replaces())).toList(),
                 "items", itemIds, "catalog.kind.item");
         checkPrerequisiteCycles(items);
 
-        return problems.isEmpty() ? Optional.of(new Catalog(version, skills, profiles, backgrounds, items)) : Optional.empty();
+        return problems.isEmpty() ? new Catalog(text(root, "catalogVersion"), skills, profiles, backgrounds, items) : null;
     }
 
     // ---- the four kinds of entry ----
 
     private Skill skill(JsonNode node, String path) {
-        unknownFields(node, path, SKILL_FIELDS);
-        String id = text(node, path, "id", true);
-        String categoryId = text(node, path, "category", true);
-        Optional<Category> category = Category.fromId(categoryId);
-        if (category.isEmpty() && !categoryId.isEmpty()) {
-            problem(path + ".category", "catalog.unknownCategory", categoryId);
-        }
-        String name = text(node, path, "name", true);
-        String description = text(node, path, "description", true);
-        List<String> levels = new ArrayList<>();
-        List<JsonNode> levelNodes = array(node, path, "levelDescriptions", true);
-        if (node.path("levelDescriptions").isArray() && levelNodes.size() != LEVELS) {
-            problem(path + ".levelDescriptions", "catalog.levelCount", levelNodes.size());
-        }
-        for (int i = 0; i < levelNodes.size(); i++) {
-            levels.add(textValue(levelNodes.get(i), path + ".levelDescriptions[" + i + "]", true));
-        }
-        List<String> replaces = ids(node, path, "replaces");
-        return new Skill(id, category.orElse(Category.TECHNICAL), name, description, levels, replaces);
+        List<String> levels = list(node.get("levelDescriptions")).stream().map(n -> n.stringValue().strip()).toList();
+        return new Skill(text(node, "id"), Category.fromId(text(node, "category")).orElseThrow(), text(node, "name"),
+                text(node, "description"), levels, ids(node, path, "replaces"));
     }
 
     private TargetProfile profile(JsonNode node, String path) {
-        unknownFields(node, path, PROFILE_FIELDS);
-        String id = text(node, path, "id", true);
-        String name = text(node, path, "name", true);
-        String description = text(node, path, "description", false);
         List<SkillTarget> targets = new ArrayList<>();
         Set<String> targeted = new LinkedHashSet<>();
-        List<JsonNode> targetNodes = array(node, path, "targets", true);
+        List<JsonNode> targetNodes = list(node.get("targets"));
         for (int i = 0; i < targetNodes.size(); i++) {
-            String at = path + ".targets[" + i + "]";
+            String at = JsonPath.index(path + ".targets", i);
             JsonNode t = targetNodes.get(i);
-            if (!isObject(t, at)) {
-                continue;
-            }
-            unknownFields(t, at, TARGET_FIELDS);
-            String skill = skillRef(t, at, "skill");
-            int level = integer(t, at, "level", Level.MIN, Level.MAX, "catalog.levelRange");
-            int weight = integer(t, at, "weight", MIN_WEIGHT, MAX_WEIGHT, "catalog.weightRange");
-            boolean mustHave = bool(t, at, "mustHave", true);
-            if (!skill.isEmpty() && !targeted.add(skill)) {
+            String skill = skillRef(t, at);
+            if (!targeted.add(skill)) {
                 problem(at + ".skill", "catalog.duplicateSkillInList", skill);
             }
-            targets.add(new SkillTarget(skill, level, weight, mustHave));
+            targets.add(new SkillTarget(skill, t.get("level").intValue(), t.get("weight").intValue(),
+                    t.get("mustHave").booleanValue()));
         }
-        if (node.path("targets").isArray()) {
-            List<String> missing = skillIds.keySet().stream().filter(s -> !targeted.contains(s)).toList();
-            if (!missing.isEmpty()) {
-                problem(path + ".targets", "catalog.missingTargets", missing.size(), String.join(", ", missing));
-            }
+        List<String> missing = skillIds.keySet().stream().filter(s -> !targeted.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            problem(path + ".targets", "catalog.missingTargets", missing.size(), String.join(", ", missing));
         }
-        return new TargetProfile(id, name, description, targets);
+        return new TargetProfile(text(node, "id"), text(node, "name"), text(node, "description"), targets);
     }
 
     private Background background(JsonNode node, String path) {
-        unknownFields(node, path, BACKGROUND_FIELDS);
-        String id = text(node, path, "id", true);
-        String name = text(node, path, "name", true);
-        String description = text(node, path, "description", false);
-        List<SkillLevel> typical = skillLevels(node, path, "typicalLevels", true, Level.MIN);
-        String advice = text(node, path, "advice", true);
-        int minYears = integer(node, path, "minYears", 0, MAX_YEARS, "catalog.range");
-        int maxYears = integer(node, path, "maxYears", 0, MAX_YEARS, "catalog.range");
-        if (minYears > maxYears && node.path("minYears").canConvertToInt() && node.path("maxYears").canConvertToInt()) {
+        int minYears = node.get("minYears").intValue();
+        int maxYears = node.get("maxYears").intValue();
+        if (minYears > maxYears) {
             problem(path + ".minYears", "catalog.yearsOrder", minYears, maxYears);
         }
-        return new Background(id, name, description, typical, advice, minYears, maxYears);
+        return new Background(text(node, "id"), text(node, "name"), text(node, "description"),
+                skillLevels(node, path, "typicalLevels"), text(node, "advice"), minYears, maxYears);
     }
 
     private LearningItem item(JsonNode node, String path) {
-        unknownFields(node, path, ITEM_FIELDS);
-        String id = text(node, path, "id", true);
-        String title = text(node, path, "title", true);
-        String typeId = text(node, path, "type", true);
-        Optional<ItemType> type = ItemType.fromId(typeId);
-        if (type.isEmpty() && !typeId.isEmpty()) {
-            problem(path + ".type", "catalog.unknownType", typeId, idsOf(ItemType.values(), ItemType::id));
-        }
-        String provider = text(node, path, "provider", false);
-        // Raising a skill "to level 0" would close no gap: an item raises to 1 or more.
-        List<SkillLevel> raises = skillLevels(node, path, "raises", true, 1);
-        if (node.path("raises").isArray() && raises.isEmpty()) {
-            problem(path + ".raises", "catalog.emptyList");
-        }
-        int effort = integer(node, path, "effortHours", 1, MAX_EFFORT_HOURS, "catalog.range");
-        String costId = text(node, path, "cost", true);
-        Optional<CostBand> cost = CostBand.fromId(costId);
-        if (cost.isEmpty() && !costId.isEmpty()) {
-            problem(path + ".cost", "catalog.unknownCost", costId, idsOf(CostBand.values(), CostBand::id));
-        }
         List<String> prerequisiteItems = ids(node, path, "prerequisiteItems");
         for (int i = 0; i < prerequisiteItems.size(); i++) {
             String ref = prerequisiteItems.get(i);
             if (!itemIds.containsKey(ref)) {
-                problem(path + ".prerequisiteItems[" + i + "]", "catalog.unknownItem", ref);
+                problem(JsonPath.index(path + ".prerequisiteItems", i), "catalog.unknownItem", ref);
             }
         }
-        List<SkillLevel> prerequisiteSkills = skillLevels(node, path, "prerequisiteSkills", false, 1);
-        String renewal = text(node, path, "renewal", false);
-        boolean recurring = bool(node, path, "recurring", false);
-        String reason = text(node, path, "reason", true);
-        List<String> replaces = ids(node, path, "replaces");
-        return new LearningItem(id, title, type.orElse(ItemType.COURSE), provider, raises, effort,
-                cost.orElse(CostBand.FREE), prerequisiteItems, prerequisiteSkills, renewal, recurring, reason, replaces);
+        return new LearningItem(text(node, "id"), text(node, "title"), ItemType.fromId(text(node, "type")).orElseThrow(),
+                text(node, "provider"), skillLevels(node, path, "raises"), node.get("effortHours").intValue(),
+                CostBand.fromId(text(node, "cost")).orElseThrow(), prerequisiteItems,
+                skillLevels(node, path, "prerequisiteSkills"), text(node, "renewal"),
+                node.has("recurring") && node.get("recurring").booleanValue(), text(node, "reason"), ids(node, path, "replaces"));
     }
 
     // ---- checks across entries ----
 
     private void collectIds(List<JsonNode> nodes, String section, String kindKey, Map<String, String> seen) {
         for (int i = 0; i < nodes.size(); i++) {
-            JsonNode id = nodes.get(i).path("id");
-            String path = section + "[" + i + "].id";
-            if (!id.isTextual()) {
-                continue; // reported when the entry itself is read
+            JsonNode idNode = nodes.get(i).path("id");
+            if (!idNode.isString()) {
+                continue; // the schema reported it
             }
-            String previous = seen.putIfAbsent(id.asText(), path);
+            String id = idNode.stringValue();
+            String path = JsonPath.index(section, i) + ".id";
+            String previous = seen.putIfAbsent(id, path);
             if (previous != null) {
-                problem(path, "catalog.duplicateId", Messages.get(kindKey), id.asText(), previous, lineOf(previous));
-            } else if (!ID.matcher(id.asText()).matches()) {
-                problem(path, "catalog.badId", id.asText());
+                problem(path, "catalog.duplicateId", Messages.get(kindKey), id, previous, document.lineOf(previous));
             }
         }
     }
@@ -339,7 +248,7 @@ final class CatalogReader {
         done.add(id);
     }
 
-    // ---- field readers: each reports what is wrong and returns a harmless value ----
+    // ---- readers of a tree the schema has checked ----
 
     private interface EntryReader<T> {
         T read(JsonNode node, String path);
@@ -348,188 +257,66 @@ final class CatalogReader {
     private <T> List<T> each(List<JsonNode> nodes, String section, EntryReader<T> reader) {
         List<T> result = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            String path = section + "[" + i + "]";
-            if (isObject(nodes.get(i), path)) {
+            String path = JsonPath.index(section, i);
+            if (!broken.contains(path)) {
                 result.add(reader.read(nodes.get(i), path));
             }
         }
         return result;
     }
 
-    private void unknownFields(JsonNode node, String path, Set<String> allowed) {
-        node.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                problem(join(path, name), "catalog.unknownField", name, String.join(", ", allowed));
-            }
-        });
-    }
-
-    private boolean isObject(JsonNode node, String path) {
-        if (node.isObject()) {
-            return true;
-        }
-        problem(path, "catalog.wrongType", Messages.get("catalog.type.object"), kind(node));
-        return false;
-    }
-
-    private String text(JsonNode node, String path, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            if (required) {
-                problem(join(path, field), "catalog.missing", field);
-            }
-            return "";
-        }
-        return textValue(value, join(path, field), required);
-    }
-
-    /** A required text must say something; an optional one may be "" (e.g. no provider). */
-    private String textValue(JsonNode value, String path, boolean required) {
-        if (!value.isTextual()) {
-            problem(path, "catalog.wrongType", Messages.get("catalog.type.text"), kind(value));
-            return "";
-        }
-        if (required && value.asText().isBlank()) {
-            problem(path, "catalog.blank");
-        }
-        return value.asText().strip();
-    }
-
-    private int integer(JsonNode node, String path, String field, int min, int max, String rangeKey) {
-        JsonNode value = node.get(field);
-        String at = join(path, field);
-        if (value == null) {
-            problem(at, "catalog.missing", field);
-            return min;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problem(at, "catalog.wrongType", Messages.get("catalog.type.integer"), kind(value));
-            return min;
-        }
-        int n = value.intValue();
-        if (n < min || n > max) {
-            problem(at, rangeKey, n, min, max);
-            return min;
-        }
-        return n;
-    }
-
-    private boolean bool(JsonNode node, String path, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            if (required) {
-                problem(join(path, field), "catalog.missing", field);
-            }
-            return false;
-        }
-        if (!value.isBoolean()) {
-            problem(join(path, field), "catalog.wrongType", Messages.get("catalog.type.boolean"), kind(value));
-            return false;
-        }
-        return value.booleanValue();
-    }
-
-    private List<JsonNode> array(JsonNode node, String path, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            if (required) {
-                problem(join(path, field), "catalog.missing", field);
-            }
-            return List.of();
-        }
-        if (!value.isArray()) {
-            problem(join(path, field), "catalog.wrongType", Messages.get("catalog.type.array"), kind(value));
-            return List.of();
-        }
+    private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> elements = new ArrayList<>();
-        value.forEach(elements::add);
+        if (array != null && array.isArray()) {
+            array.forEach(elements::add);
+        }
         return elements;
     }
 
-    /** An optional list of ids (replaces, prerequisiteItems). */
+    /** A text field, stripped; "" when the field is optional and absent. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null ? "" : value.stringValue().strip();
+    }
+
+    /** An optional list of ids (replaces, prerequisiteItems), each listed once. */
     private List<String> ids(JsonNode node, String path, String field) {
         List<String> result = new ArrayList<>();
-        List<JsonNode> values = array(node, path, field, false);
-        Set<String> seen = new LinkedHashSet<>();
+        List<JsonNode> values = list(node.get(field));
         for (int i = 0; i < values.size(); i++) {
-            String at = join(path, field) + "[" + i + "]";
-            String id = textValue(values.get(i), at, true);
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (!seen.add(id)) {
-                problem(at, "catalog.duplicateInList", id);
+            String id = values.get(i).stringValue().strip();
+            if (result.contains(id)) {
+                problem(JsonPath.index(path + "." + field, i), "catalog.duplicateInList", id);
             }
             result.add(id);
         }
         return result;
     }
 
-    private List<SkillLevel> skillLevels(JsonNode node, String path, String field, boolean required, int minLevel) {
+    private List<SkillLevel> skillLevels(JsonNode node, String path, String field) {
         List<SkillLevel> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        List<JsonNode> values = array(node, path, field, required);
+        List<JsonNode> values = list(node.get(field));
         for (int i = 0; i < values.size(); i++) {
-            String at = join(path, field) + "[" + i + "]";
-            JsonNode entry = values.get(i);
-            if (!isObject(entry, at)) {
-                continue;
-            }
-            unknownFields(entry, at, SKILL_LEVEL_FIELDS);
-            String skill = skillRef(entry, at, "skill");
-            int level = integer(entry, at, "level", minLevel, Level.MAX,
-                    minLevel == Level.MIN ? "catalog.levelRange" : "catalog.raiseRange");
-            if (!skill.isEmpty() && !seen.add(skill)) {
+            String at = JsonPath.index(path + "." + field, i);
+            String skill = skillRef(values.get(i), at);
+            if (!seen.add(skill)) {
                 problem(at + ".skill", "catalog.duplicateSkillInList", skill);
             }
-            result.add(new SkillLevel(skill, level));
+            result.add(new SkillLevel(skill, values.get(i).get("level").intValue()));
         }
         return result;
     }
 
-    private String skillRef(JsonNode node, String path, String field) {
-        String skill = text(node, path, field, true);
-        if (!skill.isEmpty() && !skillIds.containsKey(skill)) {
-            problem(join(path, field), "catalog.unknownSkill", skill);
+    private String skillRef(JsonNode node, String path) {
+        String skill = text(node, "skill");
+        if (!skillIds.containsKey(skill)) {
+            problem(path + ".skill", "catalog.unknownSkill", skill);
         }
         return skill;
     }
 
-    // ---- small helpers ----
-
     private void problem(String path, String key, Object... args) {
-        problems.add(new CatalogProblem(path, source.lineOf(path), Messages.get(key, args)));
-    }
-
-    private int lineOf(String path) {
-        return source.lineOf(path);
-    }
-
-    private static String join(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
-    }
-
-    private static String kind(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return Messages.get("catalog.type.null");
-        }
-        if (node.isTextual()) {
-            return Messages.get("catalog.found.text", node.asText());
-        }
-        if (node.isNumber()) {
-            return Messages.get("catalog.found.number", node.asText());
-        }
-        if (node.isBoolean()) {
-            return Messages.get("catalog.found.boolean", node.asText());
-        }
-        return Messages.get(node.isArray() ? "catalog.type.array" : "catalog.type.object");
-    }
-
-    private static Set<String> fields(String... names) {
-        return new LinkedHashSet<>(List.of(names));
-    }
-
-    private static <E> String idsOf(E[] values, Function<E, String> id) {
-        return String.join(", ", Arrays.stream(values).map(id).toList());
+        problems.add(document.problem(path, key, args));
     }
 }

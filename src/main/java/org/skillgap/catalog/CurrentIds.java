@@ -36,6 +36,14 @@ public final class CurrentIds {
     }
 
     /**
+     * Ratings under current skill ids, ratings of skills the catalog does not have kept under their
+     * own id: what an import stores, so that an export made with another catalog imports whole.
+     */
+    public static Map<String, Integer> ratingsKeepingRetired(Catalog catalog, Map<String, Integer> stored) {
+        return forward(stored, catalog::currentSkillId, Math::max, true);
+    }
+
+    /**
      * Notes under current skill ids; notes of several merged skills are joined, and notes of a
      * skill the catalog no longer has stay under their own id, so they are still shown and printed.
      */

@@ -1,17 +1,14 @@
 package org.skillgap.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.skillgap.catalog.Catalogs;
-import org.skillgap.catalog.Json;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
@@ -65,10 +62,6 @@ public class CatalogCommand extends Subcommand {
             row.put("name", s.name());
             return row;
         }).toList();
-        try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.write(rows);
     }
 }

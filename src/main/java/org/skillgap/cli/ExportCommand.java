@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import org.skillgap.model.Messages;
-import org.skillgap.report.DataExport;
+import org.skillgap.transfer.DataExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

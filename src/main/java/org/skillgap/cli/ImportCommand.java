@@ -12,7 +12,7 @@ import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.UserData;
-import org.skillgap.report.DataImport;
+import org.skillgap.transfer.DataImport;
 import org.skillgap.store.Backups;
 
 import picocli.CommandLine.Command;

@@ -1,8 +1,6 @@
 package org.skillgap.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import org.skillgap.catalog.Json;
+import org.skillgap.json.JsonFiles;
 
 /** JSON for scripts, written with the app's one configured ObjectMapper. */
 final class JsonOutput {
@@ -10,7 +8,7 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static String write(Object value) throws JsonProcessingException {
-        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    static String write(Object value) {
+        return JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
     }
 }

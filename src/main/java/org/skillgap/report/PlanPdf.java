@@ -13,6 +13,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import org.skillgap.files.AtomicFile;
 import org.skillgap.model.AppVersion;
 import org.skillgap.model.Messages;
 

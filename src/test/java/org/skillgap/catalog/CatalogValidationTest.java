@@ -14,10 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import org.skillgap.json.JsonFileException;
+import org.skillgap.json.JsonProblem;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.CostBand;
@@ -62,7 +65,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "skills", 1).put("colour", "blue");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("skills[1].colour");
         assertThat(problem.message()).contains("unknown field \"colour\"").contains("levelDescriptions");
@@ -73,7 +76,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "items", 0).remove("effortHours");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("items[0].effortHours");
         assertThat(problem.message()).contains("required field \"effortHours\" is missing");
@@ -87,7 +90,7 @@ class CatalogValidationTest {
         Path file = write(tree);
         int idLine = lineContaining(Files.readString(file), "\"id\" : \"meetups\"");
 
-        CatalogProblem problem = onlyProblem(file);
+        JsonProblem problem = onlyProblem(file);
 
         assertThat(problem.path()).isEqualTo("items[2].reason");
         assertThat(problem.line()).as("the line of the item's opening brace").isEqualTo(idLine - 1);
@@ -98,7 +101,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         tree.remove("catalogVersion");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("catalogVersion");
         assertThat(problem.message()).contains("\"catalogVersion\" is missing");
@@ -109,7 +112,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         target(tree, 0).put("level", "3");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("profiles[0].targets[0].level");
         assertThat(problem.message()).contains("whole number").contains("\"3\"");
@@ -120,7 +123,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "skills", 1).put("id", "agile-practices");
 
-        List<CatalogProblem> problems = problemsOf(write(tree));
+        List<JsonProblem> problems = problemsOf(write(tree));
 
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("skills[1].id");
@@ -133,7 +136,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "items", 2).put("id", "csm");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("items[2].id");
         assertThat(problem.message()).contains("item id \"csm\" is already used at items[0].id");
@@ -147,7 +150,7 @@ class CatalogValidationTest {
         Path file = write(twice);
         int line = lineContaining(twice, "\"name\" : \"Agile\"");
 
-        CatalogProblem problem = onlyProblem(file);
+        JsonProblem problem = onlyProblem(file);
 
         assertThat(problem.path()).isEqualTo("skills[0].name");
         assertThat(problem.line()).isEqualTo(line);
@@ -159,7 +162,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         ((ObjectNode) entry(tree, "items", 2).get("raises").get(0)).put("skill", "market-analysys");
 
-        List<CatalogProblem> problems = problemsOf(write(tree));
+        List<JsonProblem> problems = problemsOf(write(tree));
 
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("items[2].raises[0].skill");
@@ -172,7 +175,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         ((ArrayNode) entry(tree, "items", 1).get("prerequisiteItems")).set(0, "csm-course");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("items[1].prerequisiteItems[0]");
         assertThat(problem.message()).contains("item \"csm-course\"");
@@ -184,7 +187,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         target(tree, 1).put("level", level);
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("profiles[0].targets[1].level");
         assertThat(problem.message()).contains("level " + level + " is outside the scale").contains("0 (None) to 5 (Expert)");
@@ -195,7 +198,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         ((ObjectNode) entry(tree, "items", 0).get("raises").get(0)).put("level", 0);
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("items[0].raises[0].level");
         assertThat(problem.message()).contains("level 0 is outside the scale");
@@ -207,7 +210,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         target(tree, 0).put("weight", weight);
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("profiles[0].targets[0].weight");
         assertThat(problem.message()).contains("weight " + weight + " is outside the scale");
@@ -225,7 +228,7 @@ class CatalogValidationTest {
             levels.add("Beyond expert");
         }
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("skills[0].levelDescriptions");
         assertThat(problem.message()).contains("has " + count + " level descriptions").contains("exactly 6");
@@ -236,7 +239,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         ((ArrayNode) entry(tree, "profiles", 0).get("targets")).remove(1);
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("profiles[0].targets");
         assertThat(problem.message()).contains("no target for 1 skill: market-analysis");
@@ -247,7 +250,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "items", 0).putArray("prerequisiteItems").add("a-csm");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).startsWith("items[").endsWith("].prerequisiteItems");
         assertThat(problem.message()).contains("a-csm -> csm -> a-csm");
@@ -258,7 +261,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "items", 2).putArray("prerequisiteItems").add("meetups");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("items[2].prerequisiteItems");
         assertThat(problem.message()).contains("meetups -> meetups");
@@ -269,7 +272,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "skills", 1).putArray("replaces").add("agile-practices");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("skills[1].replaces[0]");
         assertThat(problem.message()).contains("\"agile-practices\" is still a live skill id").contains("never");
@@ -280,7 +283,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "items", 1).putArray("replaces").add("scrum-master");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("items[1].replaces[0]");
         assertThat(problem.message()).contains("\"scrum-master\" is already replaced by \"csm\"");
@@ -293,9 +296,9 @@ class CatalogValidationTest {
         entry(tree, "items", 0).put("type", "cert");
         entry(tree, "items", 0).put("cost", "cheap");
 
-        List<CatalogProblem> problems = problemsOf(write(tree));
+        List<JsonProblem> problems = problemsOf(write(tree));
 
-        assertThat(problems).extracting(CatalogProblem::path)
+        assertThat(problems).extracting(JsonProblem::path)
                 .containsExactly("skills[0].category", "items[0].type", "items[0].cost");
         assertThat(problems.get(0).message()).contains("technical, business or leadership");
         assertThat(problems.get(1).message()).contains("certification, degree, course");
@@ -307,7 +310,7 @@ class CatalogValidationTest {
         ObjectNode tree = valid();
         entry(tree, "backgrounds", 0).put("id", "Software Developer");
 
-        CatalogProblem problem = onlyProblem(tree);
+        JsonProblem problem = onlyProblem(tree);
 
         assertThat(problem.path()).isEqualTo("backgrounds[0].id");
         assertThat(problem.message()).contains("lower-case letters");
@@ -317,7 +320,7 @@ class CatalogValidationTest {
     void malformedJsonIsRejectedWithItsLine() throws IOException {
         Path file = write("{\n  \"catalogVersion\": \"1\",\n  \"skills\": [\n    ,\n  ]\n}\n");
 
-        CatalogProblem problem = onlyProblem(file);
+        JsonProblem problem = onlyProblem(file);
 
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.message()).contains("not valid JSON");
@@ -325,7 +328,7 @@ class CatalogValidationTest {
 
     @Test
     void emptyFileIsRejected() throws IOException {
-        CatalogProblem problem = onlyProblem(write(""));
+        JsonProblem problem = onlyProblem(write(""));
 
         assertThat(problem.message()).contains("is empty");
     }
@@ -333,11 +336,11 @@ class CatalogValidationTest {
     @Test
     void fileOverTheSizeLimitIsRefusedWithoutReadingIt() throws IOException {
         Path file = temp.resolve("huge.json");
-        Files.write(file, new byte[Catalogs.MAX_BYTES + 1]);
+        Files.write(file, new byte[JsonFiles.MAX_BYTES + 1]);
 
-        CatalogProblem problem = onlyProblem(file);
+        JsonProblem problem = onlyProblem(file);
 
-        assertThat(problem.message()).contains("more than the 5 MB").contains("right file");
+        assertThat(problem.message()).contains("a SkillGap catalog is at most 5 MB").contains("right file");
     }
 
     @Test
@@ -359,11 +362,11 @@ class CatalogValidationTest {
         entry(tree, "items", 2).put("effortHours", "four");
         Path file = write(tree);
 
-        CatalogException e = rejected(file);
+        JsonFileException e = rejected(file);
 
-        assertThat(e.problems()).extracting(CatalogProblem::path).containsExactly(
+        assertThat(e.problems()).extracting(JsonProblem::path).containsExactly(
                 "skills[0].description", "profiles[0].targets[1].weight", "items[2].effortHours");
-        assertThat(e.problems()).extracting(CatalogProblem::line).isSorted().allMatch(line -> line > 0);
+        assertThat(e.problems()).extracting(JsonProblem::line).isSorted().allMatch(line -> line > 0);
         List<String> lines = e.getMessage().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).contains(file.toString()).contains("3 problems");
@@ -377,7 +380,7 @@ class CatalogValidationTest {
         Path file = write(tree);
         int line = lineContaining(Files.readString(file), "\"minYears\"");
 
-        CatalogException e = rejected(file);
+        JsonFileException e = rejected(file);
 
         assertThat(e.getMessage().lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo(file + ":" + line + ": backgrounds[0].minYears: minYears (7) is more than maxYears (5)");
@@ -387,7 +390,7 @@ class CatalogValidationTest {
 
     private static ObjectNode valid() throws IOException {
         try (InputStream in = CatalogValidationTest.class.getResourceAsStream("/catalog/small-valid.json")) {
-            return (ObjectNode) Json.mapper().readTree(in);
+            return (ObjectNode) JsonFiles.mapper().readTree(in);
         }
     }
 
@@ -400,35 +403,35 @@ class CatalogValidationTest {
     }
 
     private Path write(JsonNode tree) throws IOException {
-        return write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        return write(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
     }
 
     private Path write(String text) throws IOException {
         return Files.writeString(temp.resolve("coach-catalog.json"), text);
     }
 
-    private CatalogException rejected(Path file) {
+    private JsonFileException rejected(Path file) {
         try {
             Catalogs.load(file);
-        } catch (CatalogException e) {
+        } catch (JsonFileException e) {
             return e;
         }
         return fail("expected %s to be rejected", file);
     }
 
-    private List<CatalogProblem> problemsOf(Path file) {
+    private List<JsonProblem> problemsOf(Path file) {
         return rejected(file).problems();
     }
 
-    private CatalogProblem onlyProblem(JsonNode tree) throws IOException {
+    private JsonProblem onlyProblem(JsonNode tree) throws IOException {
         return onlyProblem(write(tree));
     }
 
     /** The single problem of a file with one mistake; the whole message names file and path too. */
-    private CatalogProblem onlyProblem(Path file) {
-        CatalogException e = rejected(file);
+    private JsonProblem onlyProblem(Path file) {
+        JsonFileException e = rejected(file);
         assertThat(e.problems()).hasSize(1);
-        CatalogProblem problem = e.problems().get(0);
+        JsonProblem problem = e.problems().get(0);
         assertThat(e.getMessage()).contains(file.toString()).contains(problem.message());
         if (!problem.path().isEmpty()) {
             assertThat(e.getMessage()).contains(problem.path());

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import org.skillgap.catalog.Catalogs;
-import org.skillgap.catalog.Json;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.model.Catalog;
 
 import picocli.CommandLine;
@@ -58,13 +58,13 @@ class CatalogCommandTest {
     void listAsJsonGivesIdCategoryAndNameOfEverySkill() throws IOException {
         assertThat(run("catalog", "list", "--json")).isZero();
 
-        JsonNode array = Json.mapper().readTree(out.toString());
+        JsonNode array = JsonFiles.mapper().readTree(out.toString());
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(Catalogs.bundled().skills().size());
         JsonNode first = array.get(0);
-        assertThat(first.get("id").asText()).isEqualTo("software-development");
-        assertThat(first.get("category").asText()).isEqualTo("technical");
-        assertThat(first.get("name").asText()).isEqualTo("Software development fundamentals");
+        assertThat(first.get("id").asString()).isEqualTo("software-development");
+        assertThat(first.get("category").asString()).isEqualTo("technical");
+        assertThat(first.get("name").asString()).isEqualTo("Software development fundamentals");
         assertThat(first.size()).isEqualTo(3);
     }
 
@@ -170,8 +170,8 @@ class CatalogCommandTest {
     private Path smallCatalog() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/catalog/small-valid.json")) {
             // Compact, so the tests' text replacements see one space after each colon.
-            JsonNode tree = Json.mapper().readTree(in);
-            String text = Json.mapper().writeValueAsString(tree).replace("\":", "\": ").replace(",\"", ", \"");
+            JsonNode tree = JsonFiles.mapper().readTree(in);
+            String text = JsonFiles.mapper().writeValueAsString(tree).replace("\":", "\": ").replace(",\"", ", \"");
             return Files.writeString(temp.resolve("small.json"), text);
         }
     }

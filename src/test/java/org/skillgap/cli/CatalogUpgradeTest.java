@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,7 +144,7 @@ class CatalogUpgradeTest {
         JsonNode status = JSON.readTree(json.out);
 
         Map<String, Integer> current = new HashMap<>();
-        status.get("gaps").forEach(g -> current.put(g.get("skill").asText(), g.get("rated").asBoolean() ? g.get("current").asInt() : -1));
+        status.get("gaps").forEach(g -> current.put(g.get("skill").asString(), g.get("rated").asBoolean() ? g.get("current").asInt() : -1));
         assertThat(current).isEqualTo(Map.of("agile-practices", 2, "ai-literacy", -1));
         assertThat(status.get("retired")).extracting(JsonNode::asText).containsExactly("fax-machines");
         // agile 2 of 3, databases 3 of 3, market 3 of 3, ai 0 of 3, all weight 2: 8 of 12.
@@ -158,7 +158,7 @@ class CatalogUpgradeTest {
         CliRun plan = CliRun.in(data, "--catalog", v2File.toString(), "plan", "--json");
         assertThat(plan.exitCode).as(plan.toString()).isZero();
         Map<String, String> statuses = new HashMap<>();
-        JSON.readTree(plan.out).get("items").forEach(i -> statuses.put(i.get("id").asText(), i.get("status").asText()));
+        JSON.readTree(plan.out).get("items").forEach(i -> statuses.put(i.get("id").asString(), i.get("status").asString()));
         assertThat(statuses).containsEntry("csm", "done").containsEntry("databases-course", "in-progress");
     }
 
@@ -192,7 +192,7 @@ class CatalogUpgradeTest {
 
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
+        node.propertyNames().forEach(names::add);
         return names;
     }
 }

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.transfer.DataExport;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.UserData;
 
@@ -32,24 +34,24 @@ class DataExportTest {
 
         DataExport.write(Persona.userData(), "2025.1", EXPORTED, file);
 
-        JsonNode json = ReportJson.MAPPER.readTree(file.toFile());
-        assertThat(json.get("format").asText()).isEqualTo("skillgap");
+        JsonNode json = JsonFiles.mapper().readTree(file.toFile());
+        assertThat(json.get("format").asString()).isEqualTo("skillgap");
         assertThat(json.get("version").asInt()).isEqualTo(1);
-        assertThat(json.get("exportedAt").asText()).isEqualTo("2025-03-03T10:15:30Z");
-        assertThat(json.get("catalogVersion").asText()).isEqualTo("2025.1");
-        assertThat(json.at("/profile/name").asText()).isEqualTo("Zoë Ångström-Núñez");
-        assertThat(json.at("/profile/target").asText()).isEqualTo("it-product-manager");
-        assertThat(json.at("/profile/background").asText()).isEqualTo("qa-analyst");
+        assertThat(json.get("exportedAt").asString()).isEqualTo("2025-03-03T10:15:30Z");
+        assertThat(json.get("catalogVersion").asString()).isEqualTo("2025.1");
+        assertThat(json.at("/profile/name").asString()).isEqualTo("Zoë Ångström-Núñez");
+        assertThat(json.at("/profile/target").asString()).isEqualTo("it-product-manager");
+        assertThat(json.at("/profile/background").asString()).isEqualTo("qa-analyst");
         assertThat(json.at("/profile/hoursPerWeek").asInt()).isEqualTo(8);
         assertThat(json.at("/ratings/cloud-computing").asInt()).isEqualTo(1);
         assertThat(json.get("ratings").size()).isEqualTo(20);
-        assertThat(json.at("/notes/product-vision").asText()).contains("one-page vision");
-        assertThat(json.at("/history/1/skill").asText()).isEqualTo("cloud-computing");
+        assertThat(json.at("/notes/product-vision").asString()).contains("one-page vision");
+        assertThat(json.at("/history/1/skill").asString()).isEqualTo("cloud-computing");
         assertThat(json.at("/history/1/level").asInt()).isEqualTo(1);
-        assertThat(json.at("/history/1/at").asText()).isEqualTo("2025-01-15T07:30:00.125Z");
-        assertThat(json.at("/items/cert-cspo").asText()).isEqualTo("in-progress");
-        assertThat(json.at("/items/degree-mba").asText()).isEqualTo("skipped");
-        assertThat(json.at("/settings/pdf.pageSize").asText()).isEqualTo("A4");
+        assertThat(json.at("/history/1/at").asString()).isEqualTo("2025-01-15T07:30:00.125Z");
+        assertThat(json.at("/items/cert-cspo").asString()).isEqualTo("in-progress");
+        assertThat(json.at("/items/degree-mba").asString()).isEqualTo("skipped");
+        assertThat(json.at("/settings/pdf.pageSize").asString()).isEqualTo("A4");
     }
 
     @Test
@@ -60,7 +62,7 @@ class DataExportTest {
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("\r").endsWith("}\n").contains("\n  \"format\" : \"skillgap\"");
-        JsonNode json = ReportJson.MAPPER.readTree(text);
+        JsonNode json = JsonFiles.mapper().readTree(text);
         assertThat(fieldNames(json)).isSorted();
         assertThat(fieldNames(json.get("ratings"))).isSorted();
         assertThat(fieldNames(json.get("items"))).isSorted();
@@ -74,7 +76,7 @@ class DataExportTest {
 
         DataExport.write(UserData.empty(), "2025.1", EXPORTED, file);
 
-        JsonNode json = ReportJson.MAPPER.readTree(file.toFile());
+        JsonNode json = JsonFiles.mapper().readTree(file.toFile());
         assertThat(json.get("profile").isNull()).isTrue();
         assertThat(json.get("ratings").isObject()).isTrue();
         assertThat(json.get("history").isArray()).isTrue();
@@ -87,7 +89,7 @@ class DataExportTest {
 
         DataExport.write(UserData.empty(), "2025.1", EXPORTED, file);
 
-        assertThat(ReportJson.MAPPER.readTree(file.toFile()).get("format").asText()).isEqualTo("skillgap");
+        assertThat(JsonFiles.mapper().readTree(file.toFile()).get("format").asString()).isEqualTo("skillgap");
         assertThat(filesIn(dir)).containsExactly("backup.json");
     }
 
@@ -104,7 +106,7 @@ class DataExportTest {
 
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
+        node.propertyNames().forEach(names::add);
         return names;
     }
 

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import org.skillgap.transfer.DataExport;
+import org.skillgap.transfer.DataImport;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.EnglishLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,26 +105,26 @@ class DataImportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            malformed.json              | is not valid JSON (line
-            trailing-garbage.json       | is not valid JSON
-            not-an-object.json          | $: the file holds no JSON object
+            malformed.json              | malformed.json:5: ratings.cloud-computing: is not valid JSON: the file ends in the middle of a value
+            trailing-garbage.json       | is not valid JSON: there is more text after the end
+            not-an-object.json          | not-an-object.json:1: whole file: the file holds no JSON object
             empty.json                  | is empty
-            not-skillgap.json           | it is not a SkillGap export ($.format must be "skillgap")
-            future-version.json         | it was made by a newer SkillGap ($.version is 2, this SkillGap reads version 1). Update SkillGap
-            version-as-text.json        | $.version: format version must be 1, not "1"
-            ratings-not-an-object.json  | $.ratings: must be an object, not an array
-            level-out-of-range.json     | $.ratings.cloud-computing: level 7 is outside 0-5
-            level-not-whole.json        | $.ratings.cloud-computing: must be a whole number from 0 to 5, not the number 2.5
-            level-as-text.json          | $.ratings.cloud-computing: must be a whole number from 0 to 5, not text
-            unknown-skill.json          | $.ratings["Basket weaving!"]: "Basket weaving!" is not a skill id
-            unknown-item.json           | $.items["cert underwater"]: "cert underwater" is not a plan item id
-            unknown-status.json         | $.items.cert-csm: unknown status "finished" (use todo, in-progress, done or skipped)
-            unknown-target.json         | $.profile.target: unknown target role id "astronaut"
-            hours-out-of-range.json     | $.profile.hoursPerWeek: 200 hours a week is outside 1-80
-            bad-timestamp.json          | $.history[0].at: timestamp "yesterday" is not an ISO-8601 date and time
-            unknown-field.json          | $.passwords: unknown field
-            huge-note.json              | $.notes.cloud-computing: the text is 10,500 characters long; the limit is 10,000
-            duplicate-keys.json         | $.ratings: the key "cloud-computing" appears twice
+            not-skillgap.json           | is not a SkillGap export (its "format" is not "skillgap")
+            future-version.json         | future-version.json:18: version: was made by a newer SkillGap (version 2; this SkillGap reads version 1). Update SkillGap
+            version-as-text.json        | version-as-text.json:18: version: should be a whole number, but is the text "1"
+            ratings-not-an-object.json  | ratings: should be an object (in curly braces), but is a list (in square brackets)
+            level-out-of-range.json     | level-out-of-range.json:15: ratings.cloud-computing: level 7 is outside 0-5
+            level-not-whole.json        | ratings.cloud-computing: should be a whole number, but is the number 2.5
+            level-as-text.json          | ratings.cloud-computing: should be a whole number, but is the text "3"
+            unknown-skill.json          | ratings["Basket weaving!"]: the id "Basket weaving!" is not valid
+            unknown-item.json           | items["cert underwater"]: the id "cert underwater" is not valid
+            unknown-status.json         | items.cert-csm: unknown status "finished" (use todo, in-progress, done or skipped)
+            unknown-target.json         | unknown-target.json:12: profile.target: unknown target role id "astronaut"
+            hours-out-of-range.json     | profile.hoursPerWeek: 200 hours a week is outside 1-80
+            bad-timestamp.json          | bad-timestamp.json:7: history[0].at: timestamp "yesterday" is not an ISO-8601 date and time
+            unknown-field.json          | passwords: unknown field "passwords"
+            huge-note.json              | notes.cloud-computing: the text is 10,500 characters long; the limit is 10,000
+            duplicate-keys.json         | duplicate-keys.json:6: ratings.cloud-computing: the field "cloud-computing" is given twice in the same object
             deep-nesting.json           | is nested too deeply (more than 20 levels)
             binary-garbage.json         | is not UTF-8 text (invalid bytes at byte 1)
             utf16.json                  | is saved as UTF-16 text
@@ -140,11 +143,11 @@ class DataImportTest {
     void rejectsAnOversizedFileBeforeParsingIt() throws IOException {
         Path file = dir.resolve("huge.json");
         // Not even JSON: the size alone must reject it, before any parsing.
-        Files.write(file, new byte[DataImport.MAX_BYTES + 1]);
+        Files.write(file, new byte[JsonFiles.MAX_BYTES + 1]);
 
         assertThatThrownBy(() -> DataImport.read(file, catalog))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("huge.json is 5.0 MB; a SkillGap export is at most 5 MB");
+                .hasMessageContaining("huge.json: whole file: is 5.0 MB; a SkillGap export is at most 5 MB");
     }
 
     @Test
@@ -158,9 +161,9 @@ class DataImportTest {
         assertThatThrownBy(() -> DataImport.read(file, catalog))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("Cannot import three.json")
-                .hasMessageContaining("$.ratings.cloud-computing: level 9 is outside 0-5")
-                .hasMessageContaining("$.ratings.data-analysis: level -1 is outside 0-5")
-                .hasMessageContaining("$.items.cert-csm: unknown status \"started\"")
+                .hasMessageContaining("three.json:2: ratings.cloud-computing: level 9 is outside 0-5")
+                .hasMessageContaining("three.json:2: ratings.data-analysis: level -1 is outside 0-5")
+                .hasMessageContaining("three.json:3: items.cert-csm: unknown status \"started\"")
                 .hasMessageContaining("Nothing was changed");
     }
 
@@ -174,7 +177,8 @@ class DataImportTest {
 
         assertThatThrownBy(() -> DataImport.read(file, catalog))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("(the first 10 of 25 problems)")
+                .hasMessageContaining("Cannot import many.json: 25 problems")
+                .hasMessageContaining("... and 15 more problems")
                 .hasMessageContaining("Made up 0")
                 .hasMessageNotContaining("Made up 24");
     }
@@ -185,8 +189,7 @@ class DataImportTest {
 
         assertThatThrownBy(() -> DataImport.read(missing, catalog))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("Cannot read " + missing)
-                .hasMessageContaining("no such file");
+                .hasMessageContaining("nowhere.json: whole file: does not exist");
     }
 
     @Test
@@ -237,7 +240,7 @@ class DataImportTest {
     }
 
     private static JsonNode withoutExportedAt(Path file) throws IOException {
-        ObjectNode node = (ObjectNode) ReportJson.MAPPER.readTree(file.toFile());
+        ObjectNode node = (ObjectNode) JsonFiles.mapper().readTree(file.toFile());
         node.remove("exportedAt");
         return node;
     }

@@ -19,6 +19,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import org.skillgap.transfer.DataExport;
+import org.skillgap.transfer.DataImport;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.LearningItem;

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.skillgap.transfer.DataExport;
+import org.skillgap.transfer.DataImport;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.EnglishLocale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -170,9 +173,9 @@ class TypedTextTest {
         }
         Path file = dir.resolve("edited.json");
         Files.writeString(file, "{\"format\": \"skillgap\", \"version\": 1, \"notes\": {\"" + SKILL + "\": "
-                + ReportJson.MAPPER.writeValueAsString(note) + "}}");
+                + JsonFiles.mapper().writeValueAsString(note) + "}}");
         assertThatThrownBy(() -> DataImport.read(file, Persona.catalog())).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("$.notes." + SKILL + ": " + reason);
+                .hasMessageContaining("edited.json:1: notes." + SKILL + ": " + reason);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,10 +191,10 @@ class TypedTextTest {
         }
         Path file = dir.resolve("edited.json");
         Files.writeString(file, "{\"format\": \"skillgap\", \"version\": 1, \"profile\": {\"name\": "
-                + ReportJson.MAPPER.writeValueAsString(name)
+                + JsonFiles.mapper().writeValueAsString(name)
                 + ", \"target\": \"it-product-manager\", \"background\": \"qa-analyst\", \"hoursPerWeek\": 8}}");
         assertThatThrownBy(() -> DataImport.read(file, Persona.catalog())).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("$.profile.name: " + reason);
+                .hasMessageContaining("edited.json:1: profile.name: " + reason);
     }
 
     private UserData exportAndImport(UserData data) {

@@ -1,4 +1,4 @@
-package org.skillgap.report;
+package org.skillgap.transfer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
+import org.skillgap.files.AtomicFile;
+import org.skillgap.json.JsonFiles;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.UserData;
@@ -35,7 +36,7 @@ public final class DataExport {
     }
 
     /** The file's text. */
-    static String toJson(UserData data, String catalogVersion, Instant exportedAt) {
+    public static String toJson(UserData data, String catalogVersion, Instant exportedAt) {
         Map<String, Object> root = new TreeMap<>();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -52,12 +53,8 @@ public final class DataExport {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return ReportJson.MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            // Only strings, numbers and maps of them go in: this cannot fail short of a bug.
-            throw new IllegalStateException("Could not serialise the export", e);
-        }
+        // Only strings, numbers and maps of them go in: this cannot fail short of a bug.
+        return JsonFiles.mapper().writer().with(printer).writeValueAsString(root) + "\n";
     }
 
     private static Map<String, Object> profile(Profile p) {

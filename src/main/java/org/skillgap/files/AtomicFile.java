@@ -1,4 +1,4 @@
-package org.skillgap.report;
+package org.skillgap.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,22 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.skillgap.files.AtomicWrite;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
 
 /**
- * The report's files (export, PDF) written through {@link AtomicWrite}, with the checks and the
+ * The files SkillGap writes for a person (export, PDF), written through {@link AtomicWrite}, with the checks and the
  * error messages a person reads: a clear "no such folder" before any slow work, and a failed write
  * as a {@link BadInputException} in the person's words.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private AtomicFile() {
     }
 
     /** Fails early, before any slow work, when {@code target} clearly cannot be written. */
-    static void checkWritable(Path target) {
+    public static void checkWritable(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         String name = String.valueOf(absolute.getFileName());
@@ -37,7 +36,7 @@ final class AtomicFile {
         }
     }
 
-    static void write(Path target, byte[] bytes) {
+    public static void write(Path target, byte[] bytes) {
         checkWritable(target);
         Path absolute = target.toAbsolutePath().normalize();
         try {
@@ -49,7 +48,7 @@ final class AtomicFile {
     }
 
     /** The cause in a few words: the JDK's exception names alone ("AccessDeniedException") say little. */
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -1,0 +1,44 @@
+package org.skillgap.json;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A parsed JSON file: its tree, and the line each value is on, so that every later check can
+ * report a {@link JsonProblem} with a line.
+ */
+public final class JsonDocument {
+
+    private final String file;
+    private final JsonKind kind;
+    private final JsonNode root;
+    private final SourceMap lines;
+
+    JsonDocument(String file, JsonKind kind, JsonNode root, SourceMap lines) {
+        this.file = file;
+        this.kind = kind;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public JsonKind kind() {
+        return kind;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** The line of {@code path}, or of its nearest enclosing value when it has none (a missing field). */
+    public int lineOf(String path) {
+        return lines.lineOf(path);
+    }
+
+    /** A problem at {@code path}, on the line it is on. */
+    public JsonProblem problem(String path, String key, Object... args) {
+        return JsonProblem.of(file, lineOf(path), path, key, args);
+    }
+}

@@ -1,0 +1,149 @@
+package org.skillgap.transfer;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import tools.jackson.databind.JsonNode;
+
+import org.skillgap.catalog.CurrentIds;
+import org.skillgap.json.JsonDocument;
+import org.skillgap.json.JsonPath;
+import org.skillgap.json.JsonProblem;
+import org.skillgap.model.Catalog;
+import org.skillgap.model.ItemStatus;
+import org.skillgap.model.Profile;
+import org.skillgap.model.RatingChange;
+import org.skillgap.model.Texts;
+import org.skillgap.model.UserData;
+
+/**
+ * The checks of an export that its JSON Schema cannot make, on a file of the right shape: the
+ * target role and background are the catalog's, old ids map forward, names and notes follow the
+ * rules the store applies ({@link Texts}), timestamps are real instants. Walks the tree once,
+ * collecting every problem with its line and path, and builds the result.
+ */
+final class ExportChecker {
+
+    private final Catalog catalog;
+    private final JsonDocument document;
+    private final List<JsonProblem> problems = new ArrayList<>();
+
+    ExportChecker(Catalog catalog, JsonDocument document) {
+        this.catalog = catalog;
+        this.document = document;
+    }
+
+    List<JsonProblem> problems() {
+        return problems;
+    }
+
+    UserData read() {
+        JsonNode root = document.root();
+        optionalTime(root.get("exportedAt"), "exportedAt");
+        Optional<Profile> profile = profile(root.get("profile"));
+        // Old ids map forward by the rule the window and the command line use (CurrentIds).
+        Map<String, Integer> ratings = CurrentIds.ratingsKeepingRetired(catalog,
+                byKey(root.get("ratings"), "ratings", (value, path) -> value.intValue()));
+        Map<String, String> notes = CurrentIds.notes(catalog, byKey(root.get("notes"), "notes",
+                (value, path) -> typed(value, path, Texts.noteProblem(value.stringValue()))));
+        List<RatingChange> history = history(root.get("history"));
+        Map<String, ItemStatus> items = CurrentIds.statuses(catalog, byKey(root.get("items"), "items",
+                (value, path) -> ItemStatus.fromId(value.stringValue()).orElseThrow()));
+        Map<String, String> settings = new TreeMap<>();
+        if (root.get("settings") != null) {
+            root.get("settings").properties().forEach(e -> settings.put(e.getKey(), e.getValue().stringValue()));
+        }
+        return new UserData(profile, ratings, notes, history, items, settings);
+    }
+
+    private Optional<Profile> profile(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode nameNode = node.get("name");
+        String name = nameNode == null ? "" : typed(nameNode, "profile.name", Texts.nameProblem(nameNode.stringValue()));
+        String target = node.get("target").stringValue();
+        if (catalog.profile(target).isEmpty()) {
+            problem("profile.target", "import.unknownProfile", JsonPath.shorten(target));
+        }
+        String background = node.get("background").stringValue();
+        if (catalog.background(background).isEmpty()) {
+            problem("profile.background", "import.unknownBackground", JsonPath.shorten(background));
+        }
+        return name == null ? Optional.empty()
+                : Optional.of(new Profile(name, target, background, node.get("hoursPerWeek").intValue()));
+    }
+
+    private List<RatingChange> history(JsonNode node) {
+        List<RatingChange> history = new ArrayList<>();
+        if (node == null) {
+            return history;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String path = JsonPath.index("history", i);
+            JsonNode entry = node.get(i);
+            String skill = skillId(entry.get("skill").stringValue());
+            time(entry.get("at"), path + ".at").ifPresent(at ->
+                    history.add(new RatingChange(skill, entry.get("level").intValue(), at)));
+        }
+        return history;
+    }
+
+    /** The values of an object keyed by id, each read by {@code values}; one that is refused is left out. */
+    private static <T> Map<String, T> byKey(JsonNode node, String path, ValueReader<T> values) {
+        Map<String, T> result = new TreeMap<>();
+        if (node != null) {
+            node.properties().forEach(e -> {
+                T value = values.read(e.getValue(), JsonPath.child(path, e.getKey()));
+                if (value != null) {
+                    result.put(e.getKey(), value);
+                }
+            });
+        }
+        return result;
+    }
+
+    /** The current id of a skill; one the catalog does not know is kept as it is (a retired skill). */
+    private String skillId(String id) {
+        return catalog.currentSkillId(id).orElse(id);
+    }
+
+    private void optionalTime(JsonNode node, String path) {
+        if (node != null) {
+            time(node, path);
+        }
+    }
+
+    private Optional<Instant> time(JsonNode node, String path) {
+        try {
+            return Optional.of(Instant.parse(node.stringValue()));
+        } catch (DateTimeParseException e) {
+            problem(path, "import.badTime", JsonPath.shorten(node.stringValue()));
+            return Optional.empty();
+        }
+    }
+
+    /** Text a person typed, checked by the same rule the store applies, so it imports as it was saved. */
+    private String typed(JsonNode node, String path, Optional<String> problem) {
+        if (problem.isPresent()) {
+            problems.add(document.problem(path, "import.typedText", problem.get()));
+            return null;
+        }
+        return node.stringValue();
+    }
+
+    private void problem(String path, String key, Object... args) {
+        problems.add(document.problem(path, key, args));
+    }
+
+    @FunctionalInterface
+    private interface ValueReader<T> {
+        /** The value, or null after recording a problem. */
+        T read(JsonNode node, String path);
+    }
+}
