@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.skillgap.gap.Percent;
 import org.skillgap.gap.ReadinessHistory;
@@ -19,37 +18,33 @@ import picocli.CommandLine.Command;
 /** {@code skillgap history [--json]}: readiness over time, one entry per day something changed. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Readiness over time: one line per day on which a rating changed.")
-final class HistoryCommand extends ReportingSubcommand implements Callable<Integer> {
+final class HistoryCommand extends ReportingSubcommand {
 
     @Override
-    public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(root)) {
-            TargetProfile target = ws.target();
-            List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.data().history(),
-                    ZoneId.systemDefault());
-            PrintWriter out = out();
-            if (json) {
-                List<Map<String, Object>> entries = points.stream().map(p -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("date", p.day().toString());
-                    entry.put("readiness", StatusCommand.round(p.readiness()));
-                    return entry;
-                }).toList();
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("target", target.id());
-                doc.put("history", entries);
-                out.println(JsonOutput.write(doc));
-            } else if (points.isEmpty()) {
-                out.println(Messages.get("cli.history.empty"));
-            } else {
-                out.println(Messages.get("cli.history.title", target.name()));
-                for (ReadinessPoint p : points) {
-                    int percent = Percent.of(p.readiness());
-                    out.printf("  %-13s %3d%%  %s%n", Dates.format(p.day()), percent, "#".repeat(percent / 5));
-                }
+    void run(Workspace ws, PrintWriter out) throws Exception {
+        TargetProfile target = ws.target();
+        List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.data().history(),
+                ZoneId.systemDefault());
+        if (json) {
+            List<Map<String, Object>> entries = points.stream().map(p -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("date", p.day().toString());
+                entry.put("readiness", StatusCommand.round(p.readiness()));
+                return entry;
+            }).toList();
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("target", target.id());
+            doc.put("history", entries);
+            out.println(JsonOutput.write(doc));
+        } else if (points.isEmpty()) {
+            out.println(Messages.get("cli.history.empty"));
+        } else {
+            out.println(Messages.get("cli.history.title", target.name()));
+            for (ReadinessPoint p : points) {
+                int percent = Percent.of(p.readiness());
+                out.printf("  %-13s %3d%%  %s%n", Dates.format(p.day()), percent, "#".repeat(percent / 5));
             }
-            out.flush();
         }
-        return SkillGapCommand.OK;
+        out.flush();
     }
 }

@@ -1,11 +1,11 @@
 package org.skillgap.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.skillgap.model.Catalog;
@@ -24,27 +24,23 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Replace your data with the data in a JSON file written by 'export'. Your current data is backed up first.")
-final class ImportCommand extends Subcommand implements Callable<Integer> {
+final class ImportCommand extends WorkspaceCommand {
 
     @Parameters(paramLabel = "FILE.json", description = "A file written by 'skillgap export'.")
     Path file;
 
     @Override
-    public Integer call() {
-        try (Workspace ws = Workspace.open(root)) {
-            UserData data = DataImport.read(file, ws.catalog);
-            Path backup = Backups.backupNow(ws.folder, ws.store, Clock.systemDefaultZone());
-            ws.store.replaceAll(data);
-            out().println(Messages.get("cli.import.done", file, data.ratings().size(), data.history().size(),
-                    data.items().size()));
-            out().println(Messages.get("cli.import.backup", backup));
-            List<String> retired = retired(data, ws.catalog);
-            if (!retired.isEmpty()) {
-                out().println(Messages.get("cli.import.retired", retired.size(), String.join(", ", retired)));
-            }
-            out().flush();
+    void run(Workspace ws, PrintWriter out) {
+        UserData data = DataImport.read(file, ws.catalog);
+        Path backup = Backups.backupNow(ws.folder, ws.store, Clock.systemDefaultZone());
+        ws.store.replaceAll(data);
+        out.println(Messages.get("cli.import.done", file, data.ratings().size(), data.history().size(),
+                data.items().size()));
+        out.println(Messages.get("cli.import.backup", backup));
+        List<String> retired = retired(data, ws.catalog);
+        if (!retired.isEmpty()) {
+            out.println(Messages.get("cli.import.retired", retired.size(), String.join(", ", retired)));
         }
-        return SkillGapCommand.OK;
     }
 
     /** Skills and items of the file that the catalog in use does not have: imported and kept all the same. */

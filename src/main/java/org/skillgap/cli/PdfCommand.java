@@ -1,10 +1,10 @@
 package org.skillgap.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code skillgap pdf FILE.pdf}: the personal plan as a PDF, without a screen. */
 @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Export your plan as a PDF.")
-final class PdfCommand extends Subcommand implements Callable<Integer> {
+final class PdfCommand extends WorkspaceCommand {
 
     @Parameters(paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     Path file;
@@ -29,19 +29,15 @@ final class PdfCommand extends Subcommand implements Callable<Integer> {
     String pageSize;
 
     @Override
-    public Integer call() {
-        try (Workspace ws = Workspace.open(root)) {
-            Profile profile = ws.requireProfile();
-            PageSize size = pageSize == null
-                    ? PlanReports.pageSizeFrom(Optional.ofNullable(ws.data().settings().get(PlanReports.PAGE_SIZE_SETTING)), Locale.getDefault())
-                    : parse(pageSize);
-            Path target = file.toAbsolutePath().normalize();
-            PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(),
-                    ws.notes(), LocalDate.now(), size), target);
-            out().println(Messages.get("cli.pdf.done", target));
-            out().flush();
-        }
-        return SkillGapCommand.OK;
+    void run(Workspace ws, PrintWriter out) {
+        Profile profile = ws.requireProfile();
+        PageSize size = pageSize == null
+                ? PlanReports.pageSizeFrom(Optional.ofNullable(ws.data().settings().get(PlanReports.PAGE_SIZE_SETTING)), Locale.getDefault())
+                : parse(pageSize);
+        Path target = file.toAbsolutePath().normalize();
+        PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(),
+                ws.notes(), LocalDate.now(), size), target);
+        out.println(Messages.get("cli.pdf.done", target));
     }
 
     private static PageSize parse(String text) {

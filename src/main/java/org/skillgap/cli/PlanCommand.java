@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.skillgap.gap.Plan;
@@ -24,46 +23,42 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
-final class PlanCommand extends ReportingSubcommand implements Callable<Integer> {
+final class PlanCommand extends ReportingSubcommand {
 
     @Override
-    public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(root)) {
-            Profile profile = ws.requireProfile();
-            Plan plan = PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(),
-                    LocalDate.now());
-            PrintWriter out = out();
-            if (json) {
-                out.println(JsonOutput.write(toJson(plan)));
+    void run(Workspace ws, PrintWriter out) throws Exception {
+        Profile profile = ws.requireProfile();
+        Plan plan = PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(),
+                LocalDate.now());
+        if (json) {
+            out.println(JsonOutput.write(toJson(plan)));
+        } else {
+            if (plan.hasOpenWork()) {
+                out.println(Messages.get("cli.plan.summary", Dates.format(plan.readyBy()), plan.progressText()));
+                plan.dateSetter().ifPresent(step -> out.println(Messages.get("cli.plan.setBy", step.item().title())));
             } else {
-                if (plan.hasOpenWork()) {
-                    out.println(Messages.get("cli.plan.summary", Dates.format(plan.readyBy()), plan.progressText()));
-                    plan.dateSetter().ifPresent(step -> out.println(Messages.get("cli.plan.setBy", step.item().title())));
-                } else {
-                    out.println(Messages.get("cli.plan.readyNow", plan.progressText()));
-                }
-                out.println();
-                for (PlanItem item : plan.items()) {
-                    out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
-                    // A closed step's "when" is its status, already said.
-                    out.printf("      %s   %d h   %sid: %s%n", item.status().displayName(), item.item().effortHours(),
-                            item.status().isClosed() ? "" : item.when() + "   ", item.item().id());
-                    if (item.status() == ItemStatus.DONE && !item.why().isEmpty()) {
-                        // As the window says it: the levels the plan counts as reached until a re-rating.
-                        out.println("      " + Messages.get("plan.why.counted", item.why().stream()
-                                .map(w -> Messages.get("plan.why.counted.skill",
-                                        ws.skillName(w.skillId()).orElse(w.skillId()), w.to()))
-                                .collect(Collectors.joining(", "))));
-                    } else if (!item.why().isEmpty()) {
-                        out.println("      " + item.why().stream()
-                                .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
-                                .collect(Collectors.joining(", ")));
-                    }
+                out.println(Messages.get("cli.plan.readyNow", plan.progressText()));
+            }
+            out.println();
+            for (PlanItem item : plan.items()) {
+                out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
+                // A closed step's "when" is its status, already said.
+                out.printf("      %s   %d h   %sid: %s%n", item.status().displayName(), item.item().effortHours(),
+                        item.status().isClosed() ? "" : item.when() + "   ", item.item().id());
+                if (item.status() == ItemStatus.DONE && !item.why().isEmpty()) {
+                    // As the window says it: the levels the plan counts as reached until a re-rating.
+                    out.println("      " + Messages.get("plan.why.counted", item.why().stream()
+                            .map(w -> Messages.get("plan.why.counted.skill",
+                                    ws.skillName(w.skillId()).orElse(w.skillId()), w.to()))
+                            .collect(Collectors.joining(", "))));
+                } else if (!item.why().isEmpty()) {
+                    out.println("      " + item.why().stream()
+                            .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
+                            .collect(Collectors.joining(", ")));
                 }
             }
-            out.flush();
         }
-        return SkillGapCommand.OK;
+        out.flush();
     }
 
     private static String box(PlanItem item) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
@@ -18,24 +17,19 @@ import picocli.CommandLine.Command;
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "How ready you are: readiness, category scores, gaps (biggest first) and blockers.")
-final class StatusCommand extends ReportingSubcommand implements Callable<Integer> {
+final class StatusCommand extends ReportingSubcommand {
 
     @Override
-    public Integer call() throws Exception {
-        try (Workspace ws = Workspace.open(root)) {
-            TargetProfile target = ws.target();
-            GapReport report = GapCalculator.calculate(ws.catalog, target, ws.assessment());
-            List<String> retired = ws.retiredSkills();
-            PrintWriter out = out();
-            if (json) {
-                out.println(JsonOutput.write(toJson(target, report, retired)));
-            } else {
-                printText(out, ws, target, report);
-                printRetired(out, ws, retired);
-            }
-            out.flush();
+    void run(Workspace ws, PrintWriter out) {
+        TargetProfile target = ws.target();
+        GapReport report = GapCalculator.calculate(ws.catalog, target, ws.assessment());
+        List<String> retired = ws.retiredSkills();
+        if (json) {
+            out.println(JsonOutput.write(toJson(target, report, retired)));
+        } else {
+            printText(out, ws, target, report);
+            printRetired(out, ws, retired);
         }
-        return SkillGapCommand.OK;
     }
 
     static Map<String, Object> toJson(TargetProfile target, GapReport report, List<String> retired) {

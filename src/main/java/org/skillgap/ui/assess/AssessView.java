@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.skillgap.model.Messages;
+import org.skillgap.ui.Labels;
 
 /** The Assess screen: the list of skills to rate on the left, the gap panel on the right. */
 public final class AssessView {
@@ -70,12 +71,8 @@ public final class AssessView {
     }
 
     private Node header() {
-        Label title = new Label(Messages.get("nav.assess"));
-        title.getStyleClass().add("screen-title");
-        Label counter = new Label();
-        counter.setId("rated-counter");
-        counter.getStyleClass().add("counter");
-        counter.textProperty().bind(viewModel.ratedCounterProperty());
+        Label title = Labels.screenTitle("nav.assess");
+        Label counter = Labels.following("rated-counter", viewModel.ratedCounterProperty(), "counter");
         search.setId("skill-search");
         search.setPromptText(Messages.get("assess.search.prompt"));
         search.setPrefColumnCount(22);

@@ -1,5 +1,8 @@
 package org.skillgap.ui.plan;
 
+import java.util.function.Function;
+
+import javafx.beans.property.Property;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -26,6 +29,7 @@ import javafx.util.StringConverter;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.Labels;
 import org.skillgap.model.Skill;
 import org.skillgap.ui.HoursEntry;
 import org.skillgap.ui.HoursField;
@@ -58,12 +62,8 @@ public final class PlanView {
     }
 
     private Node header() {
-        Label title = new Label(Messages.get("nav.plan"));
-        title.getStyleClass().add("screen-title");
-        Label readyBy = new Label();
-        readyBy.setId("ready-by");
-        readyBy.getStyleClass().add("ready-by");
-        readyBy.textProperty().bind(viewModel.readyByProperty());
+        Label title = Labels.screenTitle("nav.plan");
+        Label readyBy = Labels.following("ready-by", viewModel.readyByProperty(), "ready-by");
         // The date explained: a visible line naming the step that sets it, the two tracks in a tooltip.
         Label reason = new Label();
         reason.setId("ready-by-reason");
@@ -90,7 +90,6 @@ public final class PlanView {
         progress.setId("plan-progress-text");
         progress.getStyleClass().add("muted");
         progress.textProperty().bind(viewModel.progressTextProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE);
         VBox progressBox = new VBox(4, bar, progress);
         progressBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(16, title, date, progressBox);
@@ -99,22 +98,24 @@ public final class PlanView {
         return header;
     }
 
-    private Node toolbar() {
-        ComboBox<ItemType> type = new ComboBox<>();
-        type.setId("filter-type");
-        type.getItems().add(null);
-        type.getItems().addAll(ItemType.values());
-        type.setConverter(converter(ItemType::displayName, Messages.get("plan.filter.allTypes")));
-        type.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
-        type.setPromptText(Messages.get("plan.filter.allTypes"));
+    /** A filter: "all" (no value) first, then each value, following the view model's choice. */
+    private static <T> ComboBox<T> filter(String id, T[] values, Function<T, String> name,
+                                          String allKey, Property<T> choice) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(converter(name, Messages.get(allKey)));
+        box.valueProperty().bindBidirectional(choice);
+        box.setPromptText(Messages.get(allKey));
+        return box;
+    }
 
-        ComboBox<ItemStatus> status = new ComboBox<>();
-        status.setId("filter-status");
-        status.getItems().add(null);
-        status.getItems().addAll(ItemStatus.values());
-        status.setConverter(converter(ItemStatus::displayName, Messages.get("plan.filter.allStatuses")));
-        status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        status.setPromptText(Messages.get("plan.filter.allStatuses"));
+    private Node toolbar() {
+        ComboBox<ItemType> type = filter("filter-type", ItemType.values(), ItemType::displayName,
+                "plan.filter.allTypes", viewModel.typeFilterProperty());
+        ComboBox<ItemStatus> status = filter("filter-status", ItemStatus.values(), ItemStatus::displayName,
+                "plan.filter.allStatuses", viewModel.statusFilterProperty());
 
         ComboBox<PlanGrouping> grouping = new ComboBox<>();
         grouping.setId("grouping");
@@ -231,7 +232,7 @@ public final class PlanView {
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name, String none) {
+    private static <T> StringConverter<T> converter(Function<T, String> name, String none) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,7 +1,9 @@
 package org.skillgap.ui.profile;
 
 import java.util.List;
+import java.util.function.Function;
 
+import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,22 +47,11 @@ public final class ProfileForm extends VBox {
         // A name over the limit stays in the field, with the reason under it, and is not saved.
         Label nameProblem = problem("profile-name-problem", viewModel.nameProblem());
 
-        ComboBox<TargetProfile> target = new ComboBox<>();
-        target.setId("profile-target");
-        target.getItems().setAll(viewModel.targets());
-        target.valueProperty().bindBidirectional(viewModel.targetProperty());
-        target.setCellFactory(named(TargetProfile::name));
-        target.setButtonCell(named(TargetProfile::name).call(null));
-        target.setMaxWidth(Double.MAX_VALUE);
-
-        ComboBox<Background> background = new ComboBox<>();
-        background.setId("profile-background");
-        background.getItems().setAll(viewModel.backgrounds());
-        background.valueProperty().bindBidirectional(viewModel.backgroundProperty());
-        background.setCellFactory(named(Background::name));
-        background.setButtonCell(named(Background::name).call(null));
+        ComboBox<TargetProfile> target = choice("profile-target", viewModel.targets(), viewModel.targetProperty(),
+                TargetProfile::name);
+        ComboBox<Background> background = choice("profile-background", viewModel.backgrounds(),
+                viewModel.backgroundProperty(), Background::name);
         background.setPromptText(Messages.get("profile.background.prompt"));
-        background.setMaxWidth(Double.MAX_VALUE);
 
         HoursField hours = new HoursField("profile-hours", viewModel.hoursEntry());
 
@@ -146,7 +137,19 @@ public final class ProfileForm extends VBox {
         return stack;
     }
 
-    private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(java.util.function.Function<T, String> name) {
+    /** A choice of one of {@code items}, shown by name, following the view model's choice. */
+    private static <T> ComboBox<T> choice(String id, List<T> items, Property<T> chosen, Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(chosen);
+        box.setCellFactory(named(name));
+        box.setButtonCell(named(name).call(null));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(Function<T, String> name) {
         return list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -28,6 +28,7 @@ import org.skillgap.gap.ReadinessPoint;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.Labels;
 import org.skillgap.model.Dates;
 
 /** The Progress screen: a radar of current vs target, the biggest gaps, and readiness over time. */
@@ -46,14 +47,9 @@ public final class ProgressView {
     public ProgressView(ProgressViewModel viewModel) {
         this.viewModel = viewModel;
         root.getStyleClass().add("progress-screen");
-        Label title = new Label(Messages.get("nav.progress"));
-        title.getStyleClass().add("screen-title");
-        Label summary = new Label();
-        summary.setId("progress-summary");
-        summary.getStyleClass().add("muted");
-        summary.textProperty().bind(viewModel.summaryProperty());
+        Label title = Labels.screenTitle("nav.progress");
+        Label summary = Labels.following("progress-summary", viewModel.summaryProperty(), "muted");
         summary.setWrapText(true);
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Title above the summary, so a narrow window wraps the summary instead of cutting it.
         VBox header = new VBox(2, title, summary);
         header.setAlignment(Pos.CENTER_LEFT);
