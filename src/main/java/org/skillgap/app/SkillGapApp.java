@@ -1,7 +1,10 @@
 package org.skillgap.app;
 
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.StackPane;
+import org.skillgap.ui.BackgroundWork;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +21,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.skillgap.cli.SkillGapCommand;
@@ -57,7 +59,6 @@ import org.skillgap.ui.shell.MainWindow;
 import org.skillgap.ui.shell.MainWindowViewModel;
 import org.skillgap.ui.shell.MenuActions;
 import org.skillgap.ui.shell.Screen;
-import org.skillgap.ui.shell.WindowState;
 
 /** The JavaFX application: builds the window from the parts below it and remembers its place. */
 public final class SkillGapApp extends Application {
@@ -74,7 +75,7 @@ public final class SkillGapApp extends Application {
         return t;
     });
     private final Clock clock = Clock.systemDefaultZone();
-    private org.skillgap.ui.BackgroundWork background;
+    private BackgroundWork background;
     private StoreService store;
     private InstanceLock instanceLock;
     private FileActions fileActions;
@@ -154,13 +155,11 @@ public final class SkillGapApp extends Application {
             return null;
         });
 
-        Scene scene = new Scene(new javafx.scene.layout.StackPane());
+        Scene scene = new Scene(new StackPane());
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        icon().ifPresent(stage.getIcons()::add);
-        placeWindow(stage, WindowState.load(folder.windowStateFile()));
-        stage.setOnHidden(e -> rememberWindow(stage, folder));
+        MainStage.dress(stage, folder);
         watchForChangesFromOutside(stage);
 
         if (session.profile().isEmpty()) {
@@ -184,7 +183,7 @@ public final class SkillGapApp extends Application {
             }
             instanceLock = lock.get();
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // Without the lock SQLite still keeps the data safe; only the second-window check is lost.
             LOG.log(Level.WARNING, "Could not lock the data folder", e);
             return true;
@@ -205,7 +204,7 @@ public final class SkillGapApp extends Application {
 
     private void showMainWindow() {
         shell = new MainWindowViewModel();
-        shell.profileSummaryProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        shell.profileSummaryProperty().bind(Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
         background = new FxBackgroundWork(backgroundThread, shell.busyMessageProperty());
         fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
@@ -322,48 +321,8 @@ public final class SkillGapApp extends Application {
         });
     }
 
-    private static void placeWindow(Stage stage, WindowState remembered) {
-        javafx.geometry.Rectangle2D screen = screenFor(remembered).getVisualBounds();
-        // Room for the title bar the window manager adds around the scene.
-        double titleBar = 32;
-        WindowState state = remembered.fitTo(screen.getMinX(), screen.getMinY(), screen.getWidth(),
-                screen.getHeight() - titleBar);
-        stage.setMinWidth(Math.min(800, screen.getWidth()));
-        stage.setMinHeight(Math.min(560, screen.getHeight() - titleBar));
-        stage.setWidth(state.width());
-        stage.setHeight(state.height());
-        stage.setX(state.x());
-        stage.setY(state.y());
-        stage.setMaximized(state.maximized());
-    }
-
-    /** The screen the window was last on, or the main one. */
-    private static javafx.stage.Screen screenFor(WindowState state) {
-        return state.position()
-                .map(xy -> javafx.stage.Screen.getScreensForRectangle(xy[0], xy[1], state.width(), state.height()))
-                .filter(screens -> !screens.isEmpty()).map(screens -> screens.get(0))
-                .orElse(javafx.stage.Screen.getPrimary());
-    }
-
-    private static void rememberWindow(Stage stage, DataFolder folder) {
-        try {
-            new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
-                    .save(folder.windowStateFile());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not remember the window position", e);
-        }
-    }
-
-    private static Optional<Image> icon() {
-        try (InputStream in = SkillGapApp.class.getResourceAsStream("/icons/skillgap-256.png")) {
-            return in == null ? Optional.empty() : Optional.of(new Image(in));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Opens a file the person just exported with the program the desktop uses for it. */
-    private void openDocument(java.nio.file.Path file) {
+    private void openDocument(Path file) {
         getHostServices().showDocument(file.toUri().toString());
     }
 
@@ -378,7 +337,7 @@ public final class SkillGapApp extends Application {
         if (instanceLock != null) {
             try {
                 instanceLock.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.log(Level.FINE, "Lock already released", e);
             }
         }

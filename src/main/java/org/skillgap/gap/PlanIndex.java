@@ -1,5 +1,7 @@
 package org.skillgap.gap;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +115,7 @@ final class PlanIndex {
 
     /** The skills an item raises, unknown skills dropped and a skill named twice kept once at its highest level. */
     private static List<SkillAt> raises(List<SkillLevel> raises, Map<String, Integer> skillIndex) {
-        Map<Integer, Integer> levelBySkill = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> levelBySkill = new LinkedHashMap<>();
         for (SkillLevel r : raises) {
             Integer s = skillIndex.get(r.skillId());
             if (s != null) {
@@ -132,7 +134,7 @@ final class PlanIndex {
     private static ItemStatus[] statuses(Catalog catalog, Map<String, ItemStatus> statuses,
                                          Map<String, Integer> itemIndex) {
         ItemStatus[] status = new ItemStatus[catalog.items().size()];
-        java.util.Arrays.fill(status, ItemStatus.TODO);
+        Arrays.fill(status, ItemStatus.TODO);
         Map<String, String> renames = null;
         for (Map.Entry<String, ItemStatus> e : statuses.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {

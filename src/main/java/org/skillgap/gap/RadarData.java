@@ -1,5 +1,6 @@
 package org.skillgap.gap;
 
+import java.util.function.ToIntFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public final class RadarData {
         return point(i, n, value, Level.MAX, cx, cy, r);
     }
 
-    private static double average(List<SkillGap> in, long weights, java.util.function.ToIntFunction<SkillGap> level) {
+    private static double average(List<SkillGap> in, long weights, ToIntFunction<SkillGap> level) {
         if (weights == 0) {
             return in.stream().mapToInt(level).average().orElse(0);
         }

@@ -1,5 +1,6 @@
 package org.skillgap.gap;
 
+import java.util.function.IntToDoubleFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -247,7 +248,7 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
         return box;
     }
 
-    private static List<Point> shape(int n, java.util.function.IntToDoubleFunction value, double cx, double cy,
+    private static List<Point> shape(int n, IntToDoubleFunction value, double cx, double cy,
             double r) {
         List<Point> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.skillgap.report;
 
+import java.util.logging.Level;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ public final class PlanPdf {
 
     static {
         // openhtmltopdf reports every step at INFO; the command line and the log need only its warnings.
-        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     }
 
     private PlanPdf() {

@@ -1,5 +1,6 @@
 package org.skillgap.report;
 
+import java.awt.Shape;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -121,7 +122,7 @@ public final class RadarChart {
         g.drawString(Messages.get("report.pdf.radar.target"), 38, 37);
     }
 
-    private static void shape(Graphics2D g, java.awt.Shape shape, RadarLook.Paint fill, RadarLook.Pen pen) {
+    private static void shape(Graphics2D g, Shape shape, RadarLook.Paint fill, RadarLook.Pen pen) {
         g.setColor(color(fill));
         g.fill(shape);
         stroke(g, pen);

@@ -1,5 +1,11 @@
 package org.skillgap.store;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.logging.ConsoleHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
@@ -46,7 +52,7 @@ public final class AppLog {
         }
         // Keep the console quiet for people on the command line: problems go to the file.
         for (Handler h : root.getHandlers()) {
-            if (h instanceof java.util.logging.ConsoleHandler) {
+            if (h instanceof ConsoleHandler) {
                 h.setLevel(Level.OFF);
             }
         }
@@ -62,16 +68,16 @@ public final class AppLog {
         for (int unique = 0; unique < 100; unique++) {
             Path log = unique == 0 ? first : first.resolveSibling(first.getFileName() + "." + unique);
             Path lock = log.resolveSibling(log.getFileName() + ".lck");
-            if (!java.nio.file.Files.exists(lock)) {
+            if (!Files.exists(lock)) {
                 continue;
             }
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                java.nio.channels.FileLock probe = channel.tryLock();
+            try (FileChannel channel = FileChannel.open(lock,
+                    StandardOpenOption.WRITE)) {
+                FileLock probe = channel.tryLock();
                 if (probe != null) {
                     probe.release();
                 }
-            } catch (java.nio.channels.OverlappingFileLockException ours) {
+            } catch (OverlappingFileLockException ours) {
                 return log;
             } catch (IOException e) {
                 // Not readable here: not ours.

@@ -426,7 +426,7 @@ public final class SkillGapStore implements AutoCloseable {
         if (Profile.isValidHours(hours)) {
             return hours;
         }
-        java.util.logging.Logger.getLogger(SkillGapStore.class.getName())
+        Logger.getLogger(SkillGapStore.class.getName())
                 .warning("Stored hours a week out of range, used the nearest possible: " + hours);
         return Math.max(Profile.MIN_HOURS, Math.min(Profile.MAX_HOURS, hours));
     }

@@ -1,5 +1,6 @@
 package org.skillgap.ui;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public interface Dialogs {
     boolean confirm(String title, String header, String body, String yesText, String noText);
 
     /** Asks the person to pick one of several actions; returns its index, or -1 when the dialog is closed. */
-    int choose(String title, String header, String body, java.util.List<String> choices);
+    int choose(String title, String header, String body, List<String> choices);
 
     /** A save dialog; empty when the person cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String extensionDescription, String extension);

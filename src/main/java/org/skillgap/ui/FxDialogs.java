@@ -1,5 +1,9 @@
 package org.skillgap.ui;
 
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ButtonBar;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,21 +45,21 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean confirm(String title, String header, String body, String yesText, String noText) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, body);
-        ButtonType yes = new ButtonType(yesText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(noText, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes = new ButtonType(yesText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(noText, ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     @Override
-    public int choose(String title, String header, String body, java.util.List<String> choices) {
+    public int choose(String title, String header, String body, List<String> choices) {
         Alert alert = alert(Alert.AlertType.WARNING, title, header, body);
         // The last choice is the way out (quit, cancel), so Escape and the close box pick it.
-        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        List<ButtonType> buttons = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             buttons.add(new ButtonType(choices.get(i), i == choices.size() - 1
-                    ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
-                    : javafx.scene.control.ButtonBar.ButtonData.OTHER));
+                    ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : ButtonBar.ButtonData.OTHER));
         }
         alert.getButtonTypes().setAll(buttons);
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
@@ -88,7 +92,7 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension,
                                            Path startFolder) {
         FileChooser chooser = chooser(title, extensionDescription, extension);
-        if (java.nio.file.Files.isDirectory(startFolder)) {
+        if (Files.isDirectory(startFolder)) {
             chooser.setInitialDirectory(startFolder.toFile());
         }
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
@@ -108,7 +112,7 @@ public final class FxDialogs implements Dialogs {
     private FileChooser chooser(String title, String extensionDescription, String extension) {
         FileChooser chooser = new FileChooser();
         // Not the folder the program was started from, which a person never chose.
-        if (java.nio.file.Files.isDirectory(lastFolder)) {
+        if (Files.isDirectory(lastFolder)) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
         chooser.setTitle(title);

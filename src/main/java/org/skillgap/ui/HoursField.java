@@ -1,5 +1,6 @@
 package org.skillgap.ui;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,7 +16,7 @@ import javafx.scene.layout.HBox;
 public final class HoursField extends HBox {
 
     /** AtlantaFX draws a text field in this state with a red border. */
-    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
 
     private final TextField field = new TextField();
     private final Label problem = new Label();

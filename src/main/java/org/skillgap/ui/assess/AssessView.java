@@ -1,5 +1,8 @@
 package org.skillgap.ui.assess;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import org.skillgap.ui.ScreenFocus;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,7 +43,7 @@ public final class AssessView {
         root.setRight(gapPanel.node());
         installKeys();
         // The window puts the keyboard here each time the screen is shown (Ctrl+1).
-        org.skillgap.ui.ScreenFocus.set(root, this::focusList);
+        ScreenFocus.set(root, this::focusList);
     }
 
     public Node root() {
@@ -99,7 +102,7 @@ public final class AssessView {
         list.setItems(viewModel.visibleEntries());
         list.setCellFactory(l -> new SkillCell(viewModel));
         Label none = new Label();
-        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        none.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("assess.search.none", viewModel.searchProperty().get()), viewModel.searchProperty()));
         list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -112,7 +115,7 @@ public final class AssessView {
                     next = index + 1 < list.getItems().size() ? index + 1 : oldIndex;
                 }
                 int target = next;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     list.getSelectionModel().select(target);
                     list.getFocusModel().focus(target);
                 });

@@ -1,5 +1,6 @@
 package org.skillgap.ui.assess;
 
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class AssessViewModel extends ScreenModel {
 
     private final Session session;
     private final Map<String, SkillRow> rows = new LinkedHashMap<>();
-    private final Map<Category, AssessEntry.Heading> headings = new java.util.EnumMap<>(Category.class);
+    private final Map<Category, AssessEntry.Heading> headings = new EnumMap<>(Category.class);
     private final ObservableList<AssessEntry> visibleEntries = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();

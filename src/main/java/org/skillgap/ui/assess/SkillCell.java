@@ -1,5 +1,9 @@
 package org.skillgap.ui.assess;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.OverrunStyle;
+import org.skillgap.model.Level;
+import org.skillgap.ui.WrappingCells;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -49,7 +53,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         description.setTooltip(new Tooltip());
         description.getTooltip().setWrapText(true);
         description.getTooltip().setMaxWidth(480);
-        note.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        note.setTextOverrun(OverrunStyle.ELLIPSIS);
         rating.setTooltip(new Tooltip());
         target.setTooltip(new Tooltip());
         // The row shows the note's first line; its tooltip has all of it.
@@ -103,7 +107,7 @@ final class SkillCell extends ListCell<AssessEntry> {
             return;
         }
         if (entry instanceof AssessEntry.Heading h) {
-            heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+            heading.textProperty().bind(Bindings.createStringBinding(
                     () -> h.category().displayName() + "  \u00b7  " + h.rated() + " / " + h.total(), h.ratedProperty()));
             getStyleClass().add("heading-cell");
             setGraphic(heading);
@@ -122,7 +126,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         note.managedProperty().bind(note.visibleProperty());
         target.setText(row.targetText());
         target.getTooltip().setText(Messages.get(row.mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
-                row.targetLevel(), org.skillgap.model.Level.of(row.targetLevel()).displayName()));
+                row.targetLevel(), Level.of(row.targetLevel()).displayName()));
 
         target.getStyleClass().removeAll("must-have");
         if (row.mustHave()) {
@@ -136,13 +140,13 @@ final class SkillCell extends ListCell<AssessEntry> {
     /** Tall enough for a name wrapped at the width the list gives the row. */
     @Override
     protected double computePrefHeight(double width) {
-        double wrapped = org.skillgap.ui.WrappingCells.prefHeight(this, skillLayout, width);
+        double wrapped = WrappingCells.prefHeight(this, skillLayout, width);
         return Double.isNaN(wrapped) ? super.computePrefHeight(width) : wrapped;
     }
 
     private void showLevel(int level) {
         rating.getTooltip().setText(level == SkillRow.UNRATED ? Messages.get("assess.stars.tooltip.unrated")
-                : Messages.get("assess.stars.tooltip", level, org.skillgap.model.Level.of(level).displayName()));
+                : Messages.get("assess.stars.tooltip", level, Level.of(level).displayName()));
         updating = true;
         rating.setRating(Math.max(0, level));
         updating = false;

@@ -1,5 +1,6 @@
 package org.skillgap.ui.assess;
 
+import javafx.beans.value.ChangeListener;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -127,7 +128,7 @@ final class SkillDetailsPane {
             }
         });
         // Keep the ladder current when the selected skill is re-rated.
-        javafx.beans.value.ChangeListener<Number> levelFollower = (obs, old, level) -> {
+        ChangeListener<Number> levelFollower = (obs, old, level) -> {
             SkillRow row = viewModel.selectedProperty().get();
             if (row != null) {
                 ladder.setText(ladderText(row));

@@ -1,5 +1,6 @@
 package org.skillgap.ui.assess;
 
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,8 +71,8 @@ public final class SkillRow implements AssessEntry {
 
     /** Whether a search matches the skill's name. */
     boolean matchesName(String query) {
-        return !query.isBlank() && skill.name().toLowerCase(java.util.Locale.ROOT)
-                .contains(query.strip().toLowerCase(java.util.Locale.ROOT));
+        return !query.isBlank() && skill.name().toLowerCase(Locale.ROOT)
+                .contains(query.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a search matches the name, the description or the category. */
@@ -81,10 +82,10 @@ public final class SkillRow implements AssessEntry {
         }
         // Folded with Locale.ROOT like matchesName: under a Turkish locale "IT" would fold to "ıt"
         // and no longer match a typed "it" in the (English) catalog's names.
-        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        String q = query.strip().toLowerCase(Locale.ROOT);
         return matchesName(query)
-                || skill.description().toLowerCase(java.util.Locale.ROOT).contains(q)
-                || skill.category().displayName().toLowerCase(java.util.Locale.ROOT).contains(q);
+                || skill.description().toLowerCase(Locale.ROOT).contains(q)
+                || skill.category().displayName().toLowerCase(Locale.ROOT).contains(q);
     }
 
     void setLevel(int value) {

@@ -1,5 +1,6 @@
 package org.skillgap.ui.plan;
 
+import org.skillgap.ui.WrappingCells;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -135,7 +136,7 @@ final class PlanCell extends ListCell<PlanEntry> {
      */
     @Override
     protected double computePrefHeight(double width) {
-        double wrapped = org.skillgap.ui.WrappingCells.prefHeight(this, itemLayout, width);
+        double wrapped = WrappingCells.prefHeight(this, itemLayout, width);
         return Double.isNaN(wrapped) ? super.computePrefHeight(width) : wrapped;
     }
 

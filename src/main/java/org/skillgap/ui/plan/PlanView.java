@@ -1,5 +1,6 @@
 package org.skillgap.ui.plan;
 
+import org.skillgap.ui.ScreenFocus;
 import java.util.function.Function;
 
 import javafx.beans.property.Property;
@@ -48,7 +49,7 @@ public final class PlanView {
         Node checklist = checklist();
         root.setCenter(checklist);
         // Ctrl+2 puts the keyboard on the steps, so ↓ and Space work at once (not on a filter).
-        org.skillgap.ui.ScreenFocus.set(root, () -> checklist.lookup("#plan-list").requestFocus());
+        ScreenFocus.set(root, () -> checklist.lookup("#plan-list").requestFocus());
         followVisibility(root);
     }
 

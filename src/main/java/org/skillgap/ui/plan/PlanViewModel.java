@@ -1,5 +1,6 @@
 package org.skillgap.ui.plan;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -260,7 +261,7 @@ public final class PlanViewModel extends ScreenModel {
         Map<String, List<PlanItem>> groups = new LinkedHashMap<>();
         List<PlanItem> closed = new ArrayList<>();
         List<PlanItem> ongoing = new ArrayList<>();
-        items.stream().sorted(java.util.Comparator.comparing(PlanItem::start)).forEach(item -> {
+        items.stream().sorted(Comparator.comparing(PlanItem::start)).forEach(item -> {
             if (item.status().isClosed()) {
                 closed.add(item);
             } else if (item.item().recurring()) {

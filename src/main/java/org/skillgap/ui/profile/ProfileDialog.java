@@ -1,5 +1,10 @@
 package org.skillgap.ui.profile;
 
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -19,19 +24,19 @@ public final class ProfileDialog {
         dialog.setTitle(Messages.get("profile.edit.title"));
         dialog.setHeaderText(Messages.get("profile.edit.header"));
         ProfileForm form = new ProfileForm(viewModel);
-        form.setPadding(new javafx.geometry.Insets(12, 20, 4, 20));
+        form.setPadding(new Insets(12, 20, 4, 20));
         // A greyed-out OK says why, under the form.
-        javafx.scene.control.Label why = new javafx.scene.control.Label();
+        Label why = new Label();
         why.setId("profile-ok-why");
         why.setWrapText(true);
         why.getStyleClass().add("form-reason");
         why.textProperty().bind(viewModel.whyIncomplete());
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, form, why);
+        VBox content = new VBox(8, form, why);
         // The form scrolls inside the dialog, so OK and Cancel stay on the screen whatever its size.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        double screenHeight = Screen.getPrimary().getVisualBounds().getHeight();
         scroll.setPrefViewportHeight(Math.max(240, Math.min(640, screenHeight - 260)));
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);

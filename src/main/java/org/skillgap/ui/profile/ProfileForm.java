@@ -1,5 +1,6 @@
 package org.skillgap.ui.profile;
 
+import javafx.scene.control.ListView;
 import java.util.List;
 import java.util.function.Function;
 
@@ -149,7 +150,7 @@ public final class ProfileForm extends VBox {
         return box;
     }
 
-    private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(Function<T, String> name) {
+    private static <T> Callback<ListView<T>, ListCell<T>> named(Function<T, String> name) {
         return list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

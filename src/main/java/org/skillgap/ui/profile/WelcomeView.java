@@ -1,5 +1,8 @@
 package org.skillgap.ui.profile;
 
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,18 +19,18 @@ import org.skillgap.model.Messages;
 /** The first-run page: a few choices, each explained, then on to rating skills. */
 public final class WelcomeView {
 
-    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+    private final BorderPane root = new BorderPane();
 
     public WelcomeView(ProfileViewModel viewModel, Runnable onDone) {
         Label title = new Label(Messages.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
         Label intro = new Label(Messages.get("welcome.intro"));
         intro.setWrapText(true);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("welcome-intro");
         VBox headingText = new VBox(4, title, intro);
         headingText.setMinWidth(0);
-        HBox.setHgrow(headingText, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(headingText, Priority.ALWAYS);
         HBox heading = new HBox(16, logo(), headingText);
         heading.setAlignment(Pos.CENTER_LEFT);
 
@@ -41,16 +44,16 @@ public final class WelcomeView {
                 onDone.run();
             }
         });
-        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setMinWidth(Region.USE_PREF_SIZE);
         Label privacy = new Label(Messages.get("welcome.privacy"));
         privacy.setWrapText(true);
-        privacy.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        privacy.setMinHeight(Region.USE_PREF_SIZE);
         privacy.getStyleClass().add("form-help");
         // A greyed-out Start says what is still missing, right where the person looks for it.
         Label why = new Label();
         why.setId("welcome-start-why");
         why.setWrapText(true);
-        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         why.getStyleClass().add("form-reason");
         why.textProperty().bind(viewModel.whyIncomplete());
         why.visibleProperty().bind(why.textProperty().isNotEmpty());
@@ -59,7 +62,7 @@ public final class WelcomeView {
         HBox actions = new HBox(16, notes, start);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMaxWidth(760);
-        HBox.setHgrow(notes, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(notes, Priority.ALWAYS);
         // Start stays in sight below the scrolling form, whatever the window's height.
         StackPane footer = new StackPane(actions);
         footer.getStyleClass().add("welcome-footer");
@@ -67,7 +70,7 @@ public final class WelcomeView {
         VBox card = new VBox(22, heading, new ProfileForm(viewModel));
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setFillWidth(true);
 
         StackPane centred = new StackPane(card);

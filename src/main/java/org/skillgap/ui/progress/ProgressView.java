@@ -1,5 +1,8 @@
 package org.skillgap.ui.progress;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.ColumnConstraints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +70,7 @@ public final class ProgressView {
         VBox historyCard = card(Messages.get("progress.history.title"), historyChartOrEmpty());
         grid.add(gapsCard, 0, 1);
         grid.add(historyCard, 1, 1);
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
         // Side by side, half a narrow window leaves the gap bars no room beside their long skill
@@ -120,7 +123,7 @@ public final class ProgressView {
         radar.setId("radar");
         radar.setPrefSize(900, 420);
         radar.setMaxHeight(460);
-        javafx.scene.control.ComboBox<Optional<Category>> scope = new javafx.scene.control.ComboBox<>();
+        ComboBox<Optional<Category>> scope = new ComboBox<>();
         scope.setId("radar-scope");
         scope.getItems().add(Optional.empty());
         for (Category category : Category.values()) {
@@ -146,7 +149,7 @@ public final class ProgressView {
         HBox legend = new HBox(16, legendItem(RadarChart.CURRENT, Messages.get("progress.legend.current"), false),
                 legendItem(RadarChart.TARGET, Messages.get("progress.legend.target"), true));
         Node earliest = legendItem(RadarChart.EARLIEST, Messages.get("progress.legend.earliest"), true);
-        earliest.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(viewModel::hasEarliest,
+        earliest.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasEarliest,
                 viewModel.radarAxesProperty()));
         legend.getChildren().add(earliest);
         legend.setAlignment(Pos.CENTER);
@@ -189,7 +192,7 @@ public final class ProgressView {
             }
         });
         Label empty = emptyLabel(Messages.get("progress.gaps.empty"));
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.biggestGapsProperty().get().isEmpty(), viewModel.biggestGapsProperty()));
         gapChart.visibleProperty().bind(empty.visibleProperty().not());
         return new StackPane(gapChart, empty);
@@ -216,7 +219,7 @@ public final class ProgressView {
             }
         });
         Label empty = emptyLabel(Messages.get("progress.history.empty"));
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.readinessOverTimeProperty().get().size() < 2, viewModel.readinessOverTimeProperty()));
         readinessChart.visibleProperty().bind(empty.visibleProperty().not());
         return new StackPane(readinessChart, empty);

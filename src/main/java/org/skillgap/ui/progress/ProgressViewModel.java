@@ -1,5 +1,10 @@
 package org.skillgap.ui.progress;
 
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.skillgap.model.Category;
+import org.skillgap.model.Dates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -42,8 +47,8 @@ public final class ProgressViewModel extends ScreenModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper radarCaption = new ReadOnlyStringWrapper();
     /** Which skills the radar shows: empty for one spoke per category, or one category's skills. */
-    private final javafx.beans.property.ObjectProperty<Optional<org.skillgap.model.Category>> radarScope =
-            new javafx.beans.property.SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<Category>> radarScope =
+            new SimpleObjectProperty<>(Optional.empty());
 
     public ProgressViewModel(Session session) {
         this.session = session;
@@ -73,7 +78,7 @@ public final class ProgressViewModel extends ScreenModel {
         return radarCaption.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ObjectProperty<Optional<org.skillgap.model.Category>> radarScopeProperty() {
+    public ObjectProperty<Optional<Category>> radarScopeProperty() {
         return radarScope;
     }
 
@@ -96,7 +101,7 @@ public final class ProgressViewModel extends ScreenModel {
         if (radarScope.get().isPresent()) {
             // One spoke per skill of the chosen category; the report lists skills in catalog order.
             List<RadarAxis> perSkill = RadarData.perSkill(report, earliest);
-            axes = java.util.stream.IntStream.range(0, perSkill.size())
+            axes = IntStream.range(0, perSkill.size())
                     .filter(i -> report.skills().get(i).skill().category() == radarScope.get().get())
                     .mapToObj(perSkill::get).toList();
         } else {
@@ -111,7 +116,7 @@ public final class ProgressViewModel extends ScreenModel {
         int now = report.readinessPercent();
         summary.set(points.size() >= 2
                 ? Messages.get("progress.summary.growth", now, Percent.of(points.get(0).readiness()),
-                        org.skillgap.model.Dates.format(points.get(0).day()))
+                        Dates.format(points.get(0).day()))
                 : Messages.get("progress.summary.first", now, session.target().name()));
     }
 

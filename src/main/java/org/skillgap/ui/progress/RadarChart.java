@@ -1,5 +1,7 @@
 package org.skillgap.ui.progress;
 
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import java.util.List;
 
 import javafx.scene.canvas.Canvas;
@@ -27,8 +29,8 @@ public final class RadarChart extends Region {
 
     private final Canvas canvas = new Canvas();
     /** Never shown: it takes the theme's text colour, which the canvas then draws with. */
-    private final javafx.scene.control.Label themeProbe = new javafx.scene.control.Label();
-    private final javafx.scene.text.Text measureProbe = new javafx.scene.text.Text();
+    private final Label themeProbe = new Label();
+    private final Text measureProbe = new Text();
     private List<RadarAxis> axes = List.of();
 
     public RadarChart() {

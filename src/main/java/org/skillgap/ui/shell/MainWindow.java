@@ -1,5 +1,19 @@
 package org.skillgap.ui.shell;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.skillgap.report.PageSize;
+import org.skillgap.ui.ScreenFocus;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +78,7 @@ public final class MainWindow {
         Node node = builtScreens.computeIfAbsent(screen, s -> screenFactories.get(s).get());
         content.getChildren().setAll(node);
         // Once the screen is in the scene, the keyboard goes with it.
-        javafx.application.Platform.runLater(() -> org.skillgap.ui.ScreenFocus.give(node));
+        Platform.runLater(() -> ScreenFocus.give(node));
     }
 
     private VBox navigation() {
@@ -86,35 +100,35 @@ public final class MainWindow {
             });
             viewModel.selectedScreenProperty().addListener((obs, old, now) -> button.setSelected(now == screen));
             String shortcut = "Shortcut+" + index++;
-            button.setTooltip(new javafx.scene.control.Tooltip(screen.title() + " ("
+            button.setTooltip(new Tooltip(screen.title() + " ("
                     + KeyCombination.keyCombination(shortcut).getDisplayText() + ")"));
             nav.getChildren().add(button);
         }
         return nav;
     }
 
-    private javafx.scene.layout.HBox statusBar() {
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+    private HBox statusBar() {
+        ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        javafx.scene.control.Label message = new javafx.scene.control.Label();
+        Label message = new Label();
         message.setId("busy-message");
         message.textProperty().bind(viewModel.busyMessageProperty());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, spinner, message);
+        HBox bar = new HBox(8, spinner, message);
         bar.getStyleClass().add("status-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(viewModel.busyMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 
-    private static javafx.scene.layout.Region spacer() {
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+    private static Region spacer() {
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
         return spacer;
     }
 
     private VBox profileFooter(MenuActions actions) {
-        javafx.scene.control.Label summary = new javafx.scene.control.Label();
+        Label summary = new Label();
         summary.setId("profile-summary");
         // One line per part, cut with "..." (a 200-character name wrapped down the whole sidebar); the tooltip has it all.
         summary.setWrapText(false);
@@ -123,13 +137,13 @@ public final class MainWindow {
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("profile-summary");
         summary.textProperty().bind(viewModel.profileSummaryProperty());
-        javafx.scene.control.Tooltip fullSummary = new javafx.scene.control.Tooltip();
+        Tooltip fullSummary = new Tooltip();
         fullSummary.setWrapText(true);
         fullSummary.setMaxWidth(420);
         fullSummary.textProperty().bind(viewModel.profileSummaryProperty());
-        summary.tooltipProperty().bind(javafx.beans.binding.Bindings.when(summary.textProperty().isEmpty())
-                .then((javafx.scene.control.Tooltip) null).otherwise(fullSummary));
-        javafx.scene.control.Hyperlink edit = new javafx.scene.control.Hyperlink(Messages.get("profile.edit"));
+        summary.tooltipProperty().bind(Bindings.when(summary.textProperty().isEmpty())
+                .then((Tooltip) null).otherwise(fullSummary));
+        Hyperlink edit = new Hyperlink(Messages.get("profile.edit"));
         edit.setId("edit-profile");
         edit.setOnAction(e -> actions.editProfile().run());
         VBox footer = new VBox(2, summary, edit);
@@ -164,7 +178,7 @@ public final class MainWindow {
             go.setOnAction(e -> viewModel.show(screen));
             view.getItems().add(go);
         }
-        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.dark"));
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("menu-dark-theme");
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
@@ -180,10 +194,10 @@ public final class MainWindow {
 
     private Menu pageSizeMenu() {
         Menu menu = new Menu(Messages.get("pdf.pageSize"));
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (org.skillgap.report.PageSize size : org.skillgap.report.PageSize.values()) {
-            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(
-                    Messages.get(size == org.skillgap.report.PageSize.A4 ? "pdf.pageSize.a4" : "pdf.pageSize.letter"));
+        ToggleGroup group = new ToggleGroup();
+        for (PageSize size : PageSize.values()) {
+            RadioMenuItem choice = new RadioMenuItem(
+                    Messages.get(size == PageSize.A4 ? "pdf.pageSize.a4" : "pdf.pageSize.letter"));
             choice.setToggleGroup(group);
             choice.setSelected(viewModel.pdfPageSizeProperty().get() == size);
             choice.setOnAction(e -> viewModel.pdfPageSizeProperty().set(size));

@@ -1,5 +1,10 @@
 package org.skillgap.ui.shell;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.skillgap.report.PageSize;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -7,31 +12,31 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainWindowViewModel {
 
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.ASSESS);
-    private final javafx.beans.property.StringProperty profileSummary = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty profileSummary = new SimpleStringProperty("");
 
-    private final javafx.beans.property.StringProperty busyMessage = new javafx.beans.property.SimpleStringProperty("");
-    private final ObjectProperty<org.skillgap.report.PageSize> pdfPageSize =
-            new SimpleObjectProperty<>(org.skillgap.report.PageSize.A4);
+    private final StringProperty busyMessage = new SimpleStringProperty("");
+    private final ObjectProperty<PageSize> pdfPageSize =
+            new SimpleObjectProperty<>(PageSize.A4);
 
     /** What slow work is going on now (exporting, importing), or empty; shown in the status bar. */
-    public javafx.beans.property.StringProperty busyMessageProperty() {
+    public StringProperty busyMessageProperty() {
         return busyMessage;
     }
 
     /** The paper the PDF plan is laid out for. */
-    public ObjectProperty<org.skillgap.report.PageSize> pdfPageSizeProperty() {
+    public ObjectProperty<PageSize> pdfPageSizeProperty() {
         return pdfPageSize;
     }
 
-    private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** Light or dark look (AtlantaFX Primer). */
-    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+    public BooleanProperty darkThemeProperty() {
         return darkTheme;
     }
 
     /** Who the plan is for and what they aim at, shown under the navigation. */
-    public javafx.beans.property.StringProperty profileSummaryProperty() {
+    public StringProperty profileSummaryProperty() {
         return profileSummary;
     }
 
