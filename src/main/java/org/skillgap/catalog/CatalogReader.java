@@ -26,6 +26,7 @@ import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Scope;
 import org.skillgap.model.Skill;
 import org.skillgap.model.SkillLevel;
 import org.skillgap.model.SkillTarget;
@@ -53,14 +54,15 @@ final class CatalogReader {
     private static final Set<String> ROOT_FIELDS = fields("catalogVersion", "skills", "profiles", "backgrounds", "items");
     private static final Set<String> SKILL_FIELDS = fields("id", "category", "name", "description",
             "levelDescriptions", "replaces");
-    private static final Set<String> PROFILE_FIELDS = fields("id", "name", "description", "targets");
-    private static final Set<String> TARGET_FIELDS = fields("skill", "level", "weight", "mustHave");
+    private static final Set<String> PROFILE_FIELDS = fields("id", "name", "description", "targets", "scope",
+            "individualContributor");
+    private static final Set<String> TARGET_FIELDS = fields("skill", "level", "weight", "mustHave", "justification");
     private static final Set<String> BACKGROUND_FIELDS = fields("id", "name", "description", "typicalLevels",
             "advice", "minYears", "maxYears");
     private static final Set<String> SKILL_LEVEL_FIELDS = fields("skill", "level");
     private static final Set<String> ITEM_FIELDS = fields("id", "title", "type", "provider", "raises",
             "effortHours", "cost", "prerequisiteItems", "prerequisiteSkills", "renewal", "recurring",
-            "reason", "replaces");
+            "reason", "replaces", "gradedPractice", "scope");
 
     private final SourceMap source;
     private final List<CatalogProblem> problems = new ArrayList<>();
@@ -192,10 +194,11 @@ final class CatalogReader {
             int level = integer(t, at, "level", Level.MIN, Level.MAX, "catalog.levelRange");
             int weight = integer(t, at, "weight", MIN_WEIGHT, MAX_WEIGHT, "catalog.weightRange");
             boolean mustHave = bool(t, at, "mustHave", true);
+            String justification = text(t, at, "justification", false);
             if (!skill.isEmpty() && !targeted.add(skill)) {
                 problem(at + ".skill", "catalog.duplicateSkillInList", skill);
             }
-            targets.add(new SkillTarget(skill, level, weight, mustHave));
+            targets.add(new SkillTarget(skill, level, weight, mustHave, justification));
         }
         if (node.path("targets").isArray()) {
             List<String> missing = skillIds.keySet().stream().filter(s -> !targeted.contains(s)).toList();
@@ -203,7 +206,10 @@ final class CatalogReader {
                 problem(path + ".targets", "catalog.missingTargets", missing.size(), String.join(", ", missing));
             }
         }
-        return new TargetProfile(id, name, description, targets);
+        Scope scope = scope(node, path, Scope.ORGANISATION);
+        boolean individualContributor = !node.has("individualContributor")
+                || bool(node, path, "individualContributor", false);
+        return new TargetProfile(id, name, description, targets, scope, individualContributor);
     }
 
     private Background background(JsonNode node, String path) {
@@ -254,8 +260,24 @@ final class CatalogReader {
         boolean recurring = bool(node, path, "recurring", false);
         String reason = text(node, path, "reason", true);
         List<String> replaces = ids(node, path, "replaces");
+        String gradedPractice = text(node, path, "gradedPractice", false);
+        Scope scope = scope(node, path, Scope.TEAM);
         return new LearningItem(id, title, type.orElse(ItemType.COURSE), provider, raises, effort,
-                cost.orElse(CostBand.FREE), prerequisiteItems, prerequisiteSkills, renewal, recurring, reason, replaces);
+                cost.orElse(CostBand.FREE), prerequisiteItems, prerequisiteSkills, renewal, recurring, reason, replaces,
+                gradedPractice, scope);
+    }
+
+    /** An optional scope ({@code team}, {@code product-line}, {@code organisation}). */
+    private Scope scope(JsonNode node, String path, Scope absent) {
+        String id = text(node, path, "scope", false);
+        if (id.isEmpty()) {
+            return absent;
+        }
+        Optional<Scope> scope = Scope.fromId(id);
+        if (scope.isEmpty()) {
+            problem(path + ".scope", "catalog.unknownScope", id, idsOf(Scope.values(), Scope::id));
+        }
+        return scope.orElse(absent);
     }
 
     // ---- checks across entries ----
