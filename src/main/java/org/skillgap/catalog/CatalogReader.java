@@ -21,11 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.skillgap.model.Background;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Category;
+import org.skillgap.model.Eligibility;
 import org.skillgap.model.CostBand;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Renewal;
 import org.skillgap.model.Scope;
 import org.skillgap.model.Skill;
 import org.skillgap.model.SkillLevel;
@@ -62,7 +64,12 @@ final class CatalogReader {
     private static final Set<String> SKILL_LEVEL_FIELDS = fields("skill", "level");
     private static final Set<String> ITEM_FIELDS = fields("id", "title", "type", "provider", "raises",
             "effortHours", "cost", "prerequisiteItems", "prerequisiteSkills", "renewal", "recurring",
-            "reason", "replaces", "gradedPractice", "scope");
+            "reason", "replaces", "gradedPractice", "scope", "sources", "checkedOn", "verified", "unverified",
+            "renewalRule", "eligibility");
+    private static final Set<String> RENEWAL_FIELDS = fields("periodMonths", "credits", "creditUnit", "feeUsd");
+    private static final Set<String> ELIGIBILITY_FIELDS = fields("experienceMonths", "trainingHours", "experienceItems");
+    static final int MAX_MONTHS = 600;
+    static final int MAX_FEE_USD = 100_000;
 
     private final SourceMap source;
     private final List<CatalogProblem> problems = new ArrayList<>();
@@ -262,9 +269,78 @@ final class CatalogReader {
         List<String> replaces = ids(node, path, "replaces");
         String gradedPractice = text(node, path, "gradedPractice", false);
         Scope scope = scope(node, path, Scope.TEAM);
+        List<String> sources = texts(node, path, "sources");
+        String checkedOn = date(node, path, "checkedOn");
+        boolean verified = !node.has("verified") || bool(node, path, "verified", false);
+        List<String> unverified = texts(node, path, "unverified");
+        Renewal renewalRule = renewalRule(node, path);
+        Eligibility eligibility = eligibility(node, path, prerequisiteItems);
         return new LearningItem(id, title, type.orElse(ItemType.COURSE), provider, raises, effort,
                 cost.orElse(CostBand.FREE), prerequisiteItems, prerequisiteSkills, renewal, recurring, reason, replaces,
-                gradedPractice, scope);
+                gradedPractice, scope, sources, checkedOn, verified, unverified, renewalRule, eligibility);
+    }
+
+    // ---- an item's sourced facts (see the README: "Facts and their sources") ----
+
+    private List<String> texts(JsonNode node, String path, String field) {
+        List<String> result = new ArrayList<>();
+        List<JsonNode> values = array(node, path, field, false);
+        for (int i = 0; i < values.size(); i++) {
+            String text = textValue(values.get(i), join(path, field) + "[" + i + "]", true);
+            if (!text.isEmpty()) {
+                result.add(text);
+            }
+        }
+        return result;
+    }
+
+    private String date(JsonNode node, String path, String field) {
+        String text = text(node, path, field, false);
+        if (!text.isEmpty()) {
+            try {
+                java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(join(path, field), "catalog.badDate", text);
+            }
+        }
+        return text;
+    }
+
+    private Renewal renewalRule(JsonNode node, String path) {
+        JsonNode rule = node.get("renewalRule");
+        String at = join(path, "renewalRule");
+        if (rule == null || !isObject(rule, at)) {
+            return Renewal.UNKNOWN;
+        }
+        unknownFields(rule, at, RENEWAL_FIELDS);
+        int period = integer(rule, at, "periodMonths", 0, MAX_MONTHS, "catalog.range");
+        int credits = rule.has("credits") ? integer(rule, at, "credits", 0, MAX_FEE_USD, "catalog.range") : 0;
+        String unit = text(rule, at, "creditUnit", false);
+        int fee = rule.has("feeUsd") ? integer(rule, at, "feeUsd", 0, MAX_FEE_USD, "catalog.range") : 0;
+        return new Renewal(period, credits, unit, fee);
+    }
+
+    private Eligibility eligibility(JsonNode node, String path, List<String> prerequisiteItems) {
+        JsonNode rule = node.get("eligibility");
+        String at = join(path, "eligibility");
+        if (rule == null || !isObject(rule, at)) {
+            return Eligibility.NONE;
+        }
+        unknownFields(rule, at, ELIGIBILITY_FIELDS);
+        int months = rule.has("experienceMonths") ? integer(rule, at, "experienceMonths", 0, MAX_MONTHS, "catalog.range") : 0;
+        int hours = rule.has("trainingHours") ? integer(rule, at, "trainingHours", 0, MAX_EFFORT_HOURS, "catalog.range") : 0;
+        List<String> experience = ids(rule, at, "experienceItems");
+        for (int i = 0; i < experience.size(); i++) {
+            String ref = experience.get(i);
+            String refAt = join(at, "experienceItems") + "[" + i + "]";
+            if (!itemIds.containsKey(ref)) {
+                problem(refAt, "catalog.unknownItem", ref);
+            } else if (!prerequisiteItems.contains(ref)) {
+                // Listed as a prerequisite too, so that no plan can put the certification first.
+                problem(refAt, "catalog.eligibilityNotPrerequisite", ref);
+            }
+        }
+        return new Eligibility(months, hours, experience);
     }
 
     /** An optional scope ({@code team}, {@code product-line}, {@code organisation}). */

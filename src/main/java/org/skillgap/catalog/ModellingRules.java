@@ -62,7 +62,11 @@ public final class ModellingRules {
         /** A must-have of a more junior profile keeps at least its weight in the later ones. */
         MUST_HAVE_KEPT("must-have-kept", Severity.WARNING),
         /** Some item can raise the skill to the target. */
-        TARGET_REACHABLE("target-reachable", Severity.WARNING);
+        TARGET_REACHABLE("target-reachable", Severity.WARNING),
+        /** A certification gives its provider, sources, the date they were checked and its renewal rule. */
+        CERTIFICATION_FACTS("certification-facts", Severity.WARNING),
+        /** An item whose facts are not all confirmed says which ones. */
+        UNVERIFIED_NAMED("unverified-named", Severity.WARNING);
 
         private final String id;
         private final Severity severity;
@@ -140,6 +144,7 @@ public final class ModellingRules {
     public static List<Finding> check(Catalog catalog, ToIntFunction<String> lineOf) {
         ModellingRules rules = new ModellingRules(catalog, lineOf);
         rules.items();
+        rules.facts();
         rules.profiles();
         List<Finding> sorted = new ArrayList<>(rules.findings);
         sorted.sort(Comparator.comparing(Finding::severity)
@@ -164,6 +169,36 @@ public final class ModellingRules {
                 } else if (raise.level() == HIGHEST_LEVEL_WITHOUT_EXPERIENCE && item.gradedPractice().isBlank()) {
                     find(Rule.GRADED_PRACTICE, at, item.id(), raise.skillId(), raise.level());
                 }
+            }
+        }
+    }
+
+    private void facts() {
+        for (int i = 0; i < catalog.items().size(); i++) {
+            LearningItem item = catalog.items().get(i);
+            String at = "items[" + i + "]";
+            if (item.type() == ItemType.CERTIFICATION) {
+                List<String> missing = new ArrayList<>();
+                if (item.provider().isBlank()) {
+                    missing.add("provider");
+                }
+                if (item.sources().isEmpty()) {
+                    missing.add("sources");
+                }
+                if (item.checkedOn().isBlank()) {
+                    missing.add("checkedOn");
+                }
+                if (!item.renewalRule().isKnown()) {
+                    missing.add("renewalRule");
+                }
+                if (!missing.isEmpty()) {
+                    find(Rule.CERTIFICATION_FACTS, at, item.id(), String.join(", ", missing));
+                }
+            }
+            if (!item.verified() && item.unverified().isEmpty()) {
+                find(Rule.UNVERIFIED_NAMED, at, item.id(), Messages.get("catalog.rule.unverified-named.missing"));
+            } else if (item.verified() && !item.unverified().isEmpty()) {
+                find(Rule.UNVERIFIED_NAMED, at, item.id(), Messages.get("catalog.rule.unverified-named.extra"));
             }
         }
     }

@@ -36,7 +36,8 @@ class ModellingRulesTest {
         }
         Catalog catalog = Catalogs.parse("small-valid.json", json);
 
-        List<Finding> findings = ModellingRules.check(catalog, json);
+        List<Finding> findings = ModellingRules.check(catalog, json).stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
 
         assertThat(findings).extracting(Finding::rule).containsExactly(Rule.GRADED_PRACTICE, Rule.STUDY_CAP);
         Finding cap = findings.get(1);
@@ -77,6 +78,52 @@ class ModellingRulesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalogs.parse("coach.json", badScope))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining("profiles[0].scope: unknown scope \"galaxy\" (use one of: team, product-line, organisation)");
+    }
+
+    @Test
+    void aCertificationCarriesItsSourcedFactsAndNamesWhatIsUnverified() throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/catalog/small-valid.json")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String facts = text.replace("\"replaces\": [\"scrum-master\"]", "\"replaces\": [\"scrum-master\"], "
+                + "\"sources\": [\"https://certification.scrumalliance.org/renewal-requirements\"], \"checkedOn\": \"2026-12-03\", "
+                + "\"verified\": false, \"unverified\": [\"effortHours\"], "
+                + "\"renewalRule\": {\"periodMonths\": 24, \"credits\": 20, \"creditUnit\": \"SEU\", \"feeUsd\": 100}")
+                .replace("\"prerequisiteItems\": [\"csm\"],", "\"prerequisiteItems\": [\"csm\"], "
+                        + "\"eligibility\": {\"experienceMonths\": 12, \"trainingHours\": 16, \"experienceItems\": [\"csm\"]},");
+        byte[] json = facts.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Catalog catalog = Catalogs.parse("coach.json", json);
+
+        LearningItem csm = catalog.item("csm").orElseThrow();
+        assertThat(csm.sources()).containsExactly("https://certification.scrumalliance.org/renewal-requirements");
+        assertThat(csm.checkedOn()).isEqualTo("2026-12-03");
+        assertThat(csm.verified()).isFalse();
+        assertThat(csm.unverified()).containsExactly("effortHours");
+        assertThat(csm.renewalRule()).isEqualTo(new org.skillgap.model.Renewal(24, 20, "SEU", 100));
+        LearningItem advanced = catalog.item("a-csm").orElseThrow();
+        assertThat(advanced.eligibility()).isEqualTo(new org.skillgap.model.Eligibility(12, 16, List.of("csm")));
+        assertThat(advanced.eligibility().earliestStart(java.time.LocalDate.of(2027, 1, 31)))
+                .isEqualTo(java.time.LocalDate.of(2028, 1, 31));
+        assertThat(advanced.renewalRule().isKnown()).isFalse();
+
+        List<Finding> warnings = ModellingRules.check(catalog, json).stream()
+                .filter(f -> f.severity() == Severity.WARNING).toList();
+        assertThat(warnings).extracting(Finding::rule).containsExactly(Rule.CERTIFICATION_FACTS);
+        assertThat(warnings.get(0).message()).contains("\"a-csm\"").contains("provider, sources, checkedOn, renewalRule");
+
+        String unnamed = facts.replace("\"unverified\": [\"effortHours\"], ", "");
+        assertThat(ModellingRules.check(Catalogs.parse("coach.json", unnamed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                path -> 0)).extracting(Finding::rule).contains(Rule.UNVERIFIED_NAMED);
+
+        String notPrerequisite = facts.replace("\"experienceItems\": [\"csm\"]", "\"experienceItems\": [\"meetups\"]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalogs.parse("coach.json",
+                        notPrerequisite.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("items[1].eligibility.experienceItems[0]").hasMessageContaining("prerequisiteItems");
+        String badDate = facts.replace("2026-12-03", "3 Dec 2026");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalogs.parse("coach.json",
+                        badDate.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("items[0].checkedOn: the date \"3 Dec 2026\" is not valid");
     }
 
     @Test
