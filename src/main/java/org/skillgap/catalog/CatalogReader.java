@@ -1,5 +1,7 @@
 package org.skillgap.catalog;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,10 +25,13 @@ import org.skillgap.json.JsonSchemas;
 import org.skillgap.model.Background;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Category;
+import org.skillgap.model.Eligibility;
 import org.skillgap.model.CostBand;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Renewal;
+import org.skillgap.model.Scope;
 import org.skillgap.model.Skill;
 import org.skillgap.model.SkillLevel;
 import org.skillgap.model.SkillTarget;
@@ -134,13 +139,17 @@ final class CatalogReader {
                 problem(at + ".skill", "catalog.duplicateSkillInList", skill);
             }
             targets.add(new SkillTarget(skill, t.get("level").intValue(), t.get("weight").intValue(),
-                    t.get("mustHave").booleanValue()));
+                    t.get("mustHave").booleanValue(), text(t, "justification")));
         }
         List<String> missing = skillIds.keySet().stream().filter(s -> !targeted.contains(s)).toList();
         if (!missing.isEmpty()) {
             problem(path + ".targets", "catalog.missingTargets", missing.size(), String.join(", ", missing));
         }
-        return new TargetProfile(text(node, "id"), text(node, "name"), text(node, "description"), targets);
+        Scope scope = node.has("scope") ? Scope.fromId(text(node, "scope")).orElseThrow() : Scope.ORGANISATION;
+        boolean individualContributor = !node.has("individualContributor")
+                || node.get("individualContributor").booleanValue();
+        return new TargetProfile(text(node, "id"), text(node, "name"), text(node, "description"), targets, scope,
+                individualContributor);
     }
 
     private Background background(JsonNode node, String path) {
@@ -165,7 +174,58 @@ final class CatalogReader {
                 text(node, "provider"), skillLevels(node, path, "raises"), node.get("effortHours").intValue(),
                 CostBand.fromId(text(node, "cost")).orElseThrow(), prerequisiteItems,
                 skillLevels(node, path, "prerequisiteSkills"), text(node, "renewal"),
-                node.has("recurring") && node.get("recurring").booleanValue(), text(node, "reason"), ids(node, path, "replaces"));
+                node.has("recurring") && node.get("recurring").booleanValue(), text(node, "reason"), ids(node, path, "replaces"),
+                text(node, "gradedPractice"), node.has("scope") ? Scope.fromId(text(node, "scope")).orElseThrow() : Scope.TEAM,
+                texts(node, "sources"), date(node, path, "checkedOn"),
+                !node.has("verified") || node.get("verified").booleanValue(), texts(node, "unverified"),
+                renewalRule(node.get("renewalRule")), eligibility(node, path, prerequisiteItems));
+    }
+
+    // ---- an item's sourced facts (see the README: "Facts and their sources") ----
+
+    private static List<String> texts(JsonNode node, String field) {
+        return list(node.get(field)).stream().map(n -> n.stringValue().strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** A date the schema found in the form YYYY-MM-DD; here it must also be a day of the calendar. */
+    private String date(JsonNode node, String path, String field) {
+        String text = text(node, field);
+        if (!text.isEmpty()) {
+            try {
+                LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problem(path + "." + field, "catalog.badDate", text);
+            }
+        }
+        return text;
+    }
+
+    private static Renewal renewalRule(JsonNode rule) {
+        if (rule == null) {
+            return Renewal.UNKNOWN;
+        }
+        return new Renewal(rule.get("periodMonths").intValue(), rule.path("credits").asInt(0),
+                text(rule, "creditUnit"), rule.path("feeUsd").asInt(0));
+    }
+
+    private Eligibility eligibility(JsonNode node, String path, List<String> prerequisiteItems) {
+        JsonNode rule = node.get("eligibility");
+        if (rule == null) {
+            return Eligibility.NONE;
+        }
+        String at = path + ".eligibility";
+        List<String> experience = ids(rule, at, "experienceItems");
+        for (int i = 0; i < experience.size(); i++) {
+            String ref = experience.get(i);
+            String refAt = JsonPath.index(at + ".experienceItems", i);
+            if (!itemIds.containsKey(ref)) {
+                problem(refAt, "catalog.unknownItem", ref);
+            } else if (!prerequisiteItems.contains(ref)) {
+                // Listed as a prerequisite too, so that no plan can put the certification first.
+                problem(refAt, "catalog.eligibilityNotPrerequisite", ref);
+            }
+        }
+        return new Eligibility(rule.path("experienceMonths").asInt(0), rule.path("trainingHours").asInt(0), experience);
     }
 
     // ---- checks across entries ----

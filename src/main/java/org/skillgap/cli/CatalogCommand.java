@@ -9,6 +9,7 @@ import java.util.Map;
 
 
 import org.skillgap.catalog.Catalogs;
+import org.skillgap.catalog.ModellingRules;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
@@ -43,13 +44,31 @@ public class CatalogCommand extends Subcommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "Check a catalog file: prints a summary and exits 0, or lists every problem and exits 2.")
+            description = "Check a catalog file and its modelling rules: prints a summary and any warnings and "
+                    + "exits 0, or lists every problem or modelling error and exits 2.")
     int check(@Parameters(paramLabel = "FILE", description = "The catalog JSON file to check.") Path file) {
-        // A bad file throws CatalogException, which the root command prints, one problem a line, exit 2.
+        // A structurally bad file throws CatalogException, which the root command prints, one problem a line, exit 2.
+        List<ModellingRules.Finding> findings = ModellingRules.check(file);
         Catalog catalog = Catalogs.load(file);
+        String name = file.toString();
+        List<ModellingRules.Finding> errors = findings.stream()
+                .filter(f -> f.severity() == ModellingRules.Severity.ERROR).toList();
+        List<ModellingRules.Finding> warnings = findings.stream()
+                .filter(f -> f.severity() == ModellingRules.Severity.WARNING).toList();
+        if (!errors.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(Messages.get("cli.catalog.check.errors", name, errors.size()));
+            findings.forEach(f -> err.println(f.describe(name)));
+            err.flush();
+            return SkillGapCommand.BAD_INPUT;
+        }
         PrintWriter out = out();
         out.println(Messages.get("cli.catalog.check.ok", catalog.skills().size(), catalog.profiles().size(),
                 catalog.backgrounds().size(), catalog.items().size(), catalog.catalogVersion()));
+        if (!warnings.isEmpty()) {
+            out.println(Messages.get("cli.catalog.check.warnings", warnings.size()));
+            warnings.forEach(f -> out.println(f.describe(name)));
+        }
         out.flush();
         return SkillGapCommand.OK;
     }

@@ -71,7 +71,9 @@ class BundledCatalogTest {
     }
 
     @Test
-    void targetsRiseFromAssociateToSenior() {
+    void targetsNeverFallFromAssociateToSenior() {
+        // How high each role aims is the coach's call (and the modelling rules' check); that a
+        // promotion never asks for less is structure.
         TargetProfile associate = catalog.profile("associate-it-product-manager").orElseThrow();
         TargetProfile pm = catalog.profile("it-product-manager").orElseThrow();
         TargetProfile senior = catalog.profile("senior-it-product-manager").orElseThrow();
@@ -79,13 +81,21 @@ class BundledCatalogTest {
             int a = associate.targetFor(skill.id()).orElseThrow().level();
             int p = pm.targetFor(skill.id()).orElseThrow().level();
             int s = senior.targetFor(skill.id()).orElseThrow().level();
-            assertThat(a).as(skill.id()).isLessThanOrEqualTo(p).isBetween(1, 3);
-            assertThat(p).as(skill.id()).isLessThanOrEqualTo(s).isBetween(2, 4);
-            assertThat(s).as(skill.id()).isBetween(3, 5);
+            assertThat(a).as(skill.id()).isPositive().isLessThanOrEqualTo(p);
+            assertThat(p).as(skill.id()).isLessThanOrEqualTo(s);
         }
-        assertThat(average(associate)).isBetween(2.0, 3.0);
-        assertThat(average(pm)).isBetween(3.0, 4.0);
-        assertThat(average(senior)).isBetween(3.5, 5.0);
+        assertThat(average(associate)).isLessThan(average(pm));
+        assertThat(average(pm)).isLessThan(average(senior));
+    }
+
+    @Test
+    void theShippedCatalogBreaksNoModellingRuleAndHasNoWarnings() {
+        assertThat(ModellingRules.checkBundled()).extracting(f -> f.describe("it-product-manager.json")).isEmpty();
+    }
+
+    @Test
+    void ratingStaysQuick() {
+        assertThat(catalog.skills()).hasSizeLessThanOrEqualTo(45);
     }
 
     @Test
@@ -133,10 +143,12 @@ class BundledCatalogTest {
     @Test
     void itemsReachSeveralLevelsAndTheHigherOnesHavePrerequisites() {
         assertThat(catalog.items()).filteredOn(i -> maxLevel(i) <= 3).hasSizeGreaterThanOrEqualTo(30);
+        // Advanced levels come from work of a wider scope, which builds on earlier work.
         List<LearningItem> advanced = catalog.items().stream().filter(i -> maxLevel(i) >= 4).toList();
-        assertThat(advanced).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(advanced).filteredOn(i -> !i.prerequisiteItems().isEmpty() || !i.prerequisiteSkills().isEmpty())
-                .hasSizeGreaterThanOrEqualTo(advanced.size() / 2);
+        assertThat(advanced).hasSizeGreaterThanOrEqualTo(4).allSatisfy(i -> {
+            assertThat(i.type()).isEqualTo(ItemType.EXPERIENCE);
+            assertThat(i.prerequisiteItems().isEmpty() && i.prerequisiteSkills().isEmpty()).as(i.id()).isFalse();
+        });
     }
 
     @Test
@@ -157,10 +169,8 @@ class BundledCatalogTest {
     }
 
     @Test
-    void effortIsRealistic() {
-        assertThat(item("csm").effortHours()).isBetween(40, 60);
-        assertThat(item("bachelor-it").effortHours()).isBetween(3000, 4000);
-        assertThat(item("mba-technology").effortHours()).isBetween(1500, 2200);
+    void effortIsOfTheRightOrderForEachKindOfItem() {
+        // Orders of magnitude only: the exact hours of a course are the coach's call (review #7).
         assertThat(catalog.items()).filteredOn(i -> i.type() == ItemType.DEGREE)
                 .allMatch(i -> i.effortHours() >= 1000);
         assertThat(catalog.items()).filteredOn(i -> i.type() == ItemType.COURSE)

@@ -60,6 +60,24 @@ class AssessAndPlanCommandsTest {
     }
 
     @Test
+    void aSkillIdOfAnOlderCatalogIsStillAcceptedAndLandsOnTheSkillThatReplacedIt() throws Exception {
+        // 0.1.0 had customer-research; catalog 2026.1 calls it product-discovery.
+        profile();
+        CliRun rate = run("rate", "customer-research", "1");
+        assertThat(rate.exitCode).as(rate.toString()).isZero();
+
+        JsonNode status = json.readTree(run("status", "--json").out);
+        List<String> rated = new java.util.ArrayList<>();
+        status.get("gaps").forEach(g -> {
+            if (g.get("rated").asBoolean()) {
+                rated.add(g.get("skill").asText() + "=" + g.get("current").asInt());
+            }
+        });
+        assertThat(rated).containsExactly("product-discovery=1");
+        assertThat(run("mark", "exp-customer-feedback", "done").exitCode).isZero();
+    }
+
+    @Test
     void rateSavesTheLevelAndStatusShowsIt() throws Exception {
         profile();
         CliRun rate = run("rate", skill, "4", "--note", "Ran our sprint reviews");

@@ -131,6 +131,49 @@ class CatalogCommandTest {
     }
 
     @Test
+    void checkOfTheShippedCatalogPrintsNoModellingFindings() {
+        assertThat(run("catalog", "check", "resources/catalog/it-product-manager.json")).isZero();
+
+        assertThat(out.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void checkExitsTwoOnAModellingErrorNamingFileLineAndRule() throws IOException {
+        // A-CSM, an advanced certification, claims Advanced: only experience may credit level 4.
+        Path file = smallCatalog();
+
+        assertThat(run("catalog", "check", file.toString())).isEqualTo(2);
+
+        List<String> lines = err.toString().strip().lines().toList();
+        assertThat(lines.get(0)).contains("small.json").contains("2 modelling errors");
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .matches(".*small\\.json:\\d+: items\\[1]\\.raises\\[0]\\.level: error \\[study-cap]: .*"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("error [graded-practice]").contains("\"csm\""));
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void checkPrintsWarningsAndStillPasses() throws IOException {
+        String text = Files.readString(smallCatalog())
+                .replace("\"level\": 4}]", "\"level\": 2}]")
+                .replace("\"renewal\": \"Every 2 years.\",", "\"renewal\": \"Every 2 years.\", \"gradedPractice\": \"A graded exam with hands-on tasks\",")
+                .replace("{\"skill\": \"market-analysis\", \"level\": 2, \"weight\": 1, \"mustHave\": false}",
+                        "{\"skill\": \"market-analysis\", \"level\": 3, \"weight\": 1, \"mustHave\": false}");
+        Path file = Files.writeString(temp.resolve("coach.json"), text);
+
+        int code = run("catalog", "check", file.toString());
+        assertThat(code).as("%s%s", out, err).isZero();
+
+        List<String> lines = out.toString().strip().lines().toList();
+        assertThat(lines.get(0)).startsWith("OK: 2 skills");
+        // The two certifications lack their sourced facts, and one target is out of reach.
+        assertThat(lines.get(1)).contains("3 warnings");
+        assertThat(lines).filteredOn(l -> l.contains("[certification-facts]")).hasSize(2);
+        assertThat(lines.get(4)).matches(".*coach\\.json:\\d+: profiles\\[0]\\.targets\\[1]\\.level: warning \\[target-reachable]: .*");
+    }
+
+    @Test
     void checkOfAMissingFileExitsTwo() {
         assertThat(run("catalog", "check", temp.resolve("nope.json").toString())).isEqualTo(2);
 

@@ -72,7 +72,7 @@ class UnusableDataFileCommandTest {
         CliRun.in(folder().root(), "status"); // starts the log, so the listing below compares like with like
         List<String> filesBefore = listing(folder().root());
 
-        for (String[] command : List.of(new String[] {"status"}, new String[] {"rate", "database-management", "2"},
+        for (String[] command : List.of(new String[] {"status"}, new String[] {"rate", "databases-and-data", "2"},
                 new String[] {"mark", "csm", "done"}, new String[] {"status", "--json"})) {
             CliRun run = CliRun.in(folder().root(), command);
 
@@ -127,12 +127,12 @@ class UnusableDataFileCommandTest {
 
     @Test
     void aReadOnlyDataFileExitsTwoAndSaysToMakeItWritable() throws Exception {
-        assertThat(CliRun.in(folder().root(), "rate", "database-management", "3").exitCode).isZero();
+        assertThat(CliRun.in(folder().root(), "rate", "databases-and-data", "3").exitCode).isZero();
         byte[] before = Files.readAllBytes(folder().database());
         try (ReadOnlyFiles readOnly = ReadOnlyFiles.make(folder().database())) {
             Assumptions.assumeTrue(readOnly.isReadOnly(), "no way to make a file read-only for this user here");
 
-            CliRun run = CliRun.in(folder().root(), "rate", "database-management", "4");
+            CliRun run = CliRun.in(folder().root(), "rate", "databases-and-data", "4");
 
             assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
             assertThat(run.err.strip()).contains("Cannot write to the SkillGap data file " + folder().database())
@@ -141,13 +141,13 @@ class UnusableDataFileCommandTest {
         }
         assertThat(Files.readAllBytes(folder().database())).isEqualTo(before);
         try (SkillGapStore store = SkillGapStore.open(folder().database())) {
-            assertThat(store.assessment().ratings()).isEqualTo(Map.of("database-management", 3));
+            assertThat(store.assessment().ratings()).isEqualTo(Map.of("databases-and-data", 3));
         }
     }
 
     @Test
     void aDataFolderThatCannotBeWrittenExitsTwoAndSaysToChooseAnother() throws Exception {
-        assertThat(CliRun.in(folder().root(), "rate", "database-management", "3").exitCode).isZero();
+        assertThat(CliRun.in(folder().root(), "rate", "databases-and-data", "3").exitCode).isZero();
         byte[] before = Files.readAllBytes(folder().database());
         try (ReadOnlyFiles readOnly = ReadOnlyFiles.make(folder().root())) {
             Assumptions.assumeTrue(readOnly.isReadOnly(), "no way to make a folder read-only for this user here");

@@ -31,8 +31,10 @@ import org.skillgap.store.SkillGapStore;
 
 /**
  * The export file a person made with SkillGap 0.1.0 (commit 71eb83f), imported by this version:
- * the same data comes in, the same file comes out, and every id it holds is one the current
- * catalog knows (directly or through {@code replaces}).
+ * the same data comes in, under the ids of the current catalog (catalog 2026.1 renamed and merged
+ * skills the person rated, e.g. customer-research became product-discovery), the same file comes
+ * out with those ids, and every id it holds is one the current catalog knows (directly or through
+ * {@code replaces}).
  */
 class Release010ExportTest {
 
@@ -44,6 +46,30 @@ class Release010ExportTest {
     @TempDir
     Path temp;
 
+    /** The 0.1.0 data as the current catalog names it: what an import of it must give. */
+    private UserData forward(UserData old) {
+        List<RatingChange> history = old.history().stream()
+                .map(c -> new RatingChange(catalog.currentSkillId(c.skillId()).orElseThrow(), c.level(), c.changedAt()))
+                .toList();
+        return new UserData(old.profile(), CurrentIds.assessment(catalog, new Assessment(old.ratings())).ratings(),
+                CurrentIds.notes(catalog, old.notes()), history, CurrentIds.statuses(catalog, old.items()), old.settings());
+    }
+
+    /** The 0.1.0 export file with its skill ids mapped forward, as an export made now writes it. */
+    private JsonNode forwardedExport() throws Exception {
+        ObjectNode file = (ObjectNode) JSON.readTree(Release010Fixture.text("export.json"));
+        for (String field : List.of("ratings", "notes")) {
+            ObjectNode renamed = JSON.createObjectNode();
+            new java.util.TreeMap<String, JsonNode>(JSON.convertValue(file.get(field),
+                    new tools.jackson.core.type.TypeReference<Map<String, JsonNode>>() { }))
+                    .forEach((id, value) -> renamed.set(catalog.currentSkillId(id).orElseThrow(), value));
+            file.set(field, renamed);
+        }
+        file.get("history").forEach(change -> ((ObjectNode) change)
+                .put("skill", catalog.currentSkillId(change.get("skill").asString()).orElseThrow()));
+        return file;
+    }
+
     private UserData imported() {
         return DataImport.read(Release010Fixture.copy("export.json", temp.resolve("download")), catalog);
     }
@@ -53,12 +79,17 @@ class Release010ExportTest {
         UserData data = imported();
 
         assertThat(data.profile()).contains(Release010Fixture.PROFILE);
-        assertThat(data.ratings()).isEqualTo(Release010Fixture.RATINGS);
-        assertThat(data.notes()).isEqualTo(Release010Fixture.NOTES);
+        assertThat(data.ratings()).isEqualTo(CurrentIds.assessment(catalog, new Assessment(Release010Fixture.RATINGS)).ratings())
+                .hasSameSizeAs(Release010Fixture.RATINGS)
+                .containsEntry("product-discovery", 3).containsEntry("product-metrics", 2);
+        assertThat(data.notes()).isEqualTo(CurrentIds.notes(catalog, Release010Fixture.NOTES))
+                .hasSameSizeAs(Release010Fixture.NOTES)
+                .containsEntry("product-metrics", Release010Fixture.NOTES.get("data-analysis"));
         assertThat(data.items()).isEqualTo(Release010Fixture.ITEMS);
         assertThat(data.settings()).isEmpty();
         assertThat(data.history()).extracting(change -> Map.entry(change.skillId(), change.level()))
-                .containsExactlyElementsOf(Release010Fixture.HISTORY);
+                .containsExactlyElementsOf(Release010Fixture.HISTORY.stream()
+                        .map(e -> Map.entry(catalog.currentSkillId(e.getKey()).orElseThrow(), e.getValue())).toList());
         assertThat(data.history()).extracting(RatingChange::changedAt).isSorted();
     }
 
@@ -74,7 +105,7 @@ class Release010ExportTest {
             assertThat(store.readAll()).isEqualTo(data);
             assertThat(store.profile()).contains(Release010Fixture.PROFILE);
             assertThat(store.history()).hasSize(14);
-            assertThat(store.notes()).isEqualTo(Release010Fixture.NOTES);
+            assertThat(store.notes()).isEqualTo(CurrentIds.notes(catalog, Release010Fixture.NOTES));
             assertThat(store.itemStatuses()).isEqualTo(Release010Fixture.ITEMS);
         }
     }
@@ -90,7 +121,7 @@ class Release010ExportTest {
 
         String again = DataExport.toJson(stored, catalog.catalogVersion(), LATER);
 
-        assertThat(content(again)).isEqualTo(content(Release010Fixture.text("export.json")));
+        assertThat(content(again)).isEqualTo(content(forwardedExport().toString()));
         assertThat(JSON.readTree(again).get("exportedAt").asString()).isEqualTo(LATER.toString());
     }
 
@@ -102,7 +133,9 @@ class Release010ExportTest {
             stored = store.readAll();
         }
 
-        assertThat(stored).isEqualTo(imported());
+        // The database keeps every value under the id it was saved with; seen through the current
+        // catalog it is what the import gives.
+        assertThat(forward(stored)).isEqualTo(imported());
         assertThat(content(DataExport.toJson(stored, catalog.catalogVersion(), LATER)))
                 .isEqualTo(content(Release010Fixture.text("export.json")));
     }

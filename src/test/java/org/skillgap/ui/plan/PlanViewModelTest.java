@@ -170,7 +170,13 @@ class PlanViewModelTest {
         plan.setStatus(first.id(), ItemStatus.IN_PROGRESS);
 
         PlanRow started = rows().stream().filter(r -> r.id().equals(first.id())).findFirst().orElseThrow();
-        assertThat(started.why()).startsWith("Raises ").isEqualTo(why);
+        // Every improvement it promised is still there. Started, it counts from the ratings, so it
+        // may also name a level an ongoing practice was covering (PlanBuilder: "Its why is what it
+        // raises above the ratings").
+        assertThat(why).startsWith("Raises ");
+        assertThat(started.why()).startsWith("Raises ");
+        assertThat(java.util.List.of(started.why().substring("Raises ".length()).split(", ")))
+                .containsAll(java.util.List.of(why.substring("Raises ".length()).split(", ")));
     }
 
     @Test
