@@ -42,6 +42,7 @@ public final class PlanCalendar {
     private final EarliestStart earliestStart;
     private final Map<PlanTrack, LocalDate> trackFree = new EnumMap<>(PlanTrack.class);
     private final Map<String, LocalDate> dueById = new HashMap<>();
+    private final Map<String, LocalDate> startById = new HashMap<>();
     private LocalDate readyBy;
 
     public PlanCalendar(LocalDate today, int studyHoursPerWeek) {
@@ -68,11 +69,29 @@ public final class PlanCalendar {
             start = later(start, dueById.get(prerequisite));
         }
         start = later(start, earliestStart.of(item).orElse(null));
+        start = later(start, eligibleFrom(item));
         LocalDate due = start.plusDays(days(item.effortHours(), track.hoursPerWeek(studyHoursPerWeek)));
         trackFree.put(track, due);
         dueById.put(item.id(), due);
+        startById.put(item.id(), start);
         readyBy = later(readyBy, due);
         return new Slot(start, due);
+    }
+
+    /**
+     * A certification that asks for months of experience (24 months as a Product Owner for CSP-PO)
+     * cannot start before that experience, as planned here, has lasted that long, however few hours
+     * the experience step itself is given. Experience already done is the person's: no wait.
+     */
+    private LocalDate eligibleFrom(LearningItem item) {
+        LocalDate eligible = null;
+        for (String experience : item.eligibility().experienceItems()) {
+            LocalDate started = startById.get(experience);
+            if (started != null) {
+                eligible = later(item.eligibility().earliestStart(started), eligible);
+            }
+        }
+        return eligible;
     }
 
     /** The day the last step placed so far is due; today while nothing is placed. */

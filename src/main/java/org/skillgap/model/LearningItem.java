@@ -69,4 +69,21 @@ public record LearningItem(String id, String title, ItemType type, String provid
         prerequisiteSkills = prerequisiteSkills == null ? List.of() : List.copyOf(prerequisiteSkills);
         replaces = replaces == null ? List.of() : List.copyOf(replaces);
     }
+
+    /**
+     * What a person is told about facts the catalog could not confirm from a reliable source
+     * ("Not confirmed with the provider: cost, renewal fee"), or empty when every fact is confirmed.
+     */
+    public java.util.Optional<String> unverifiedNote() {
+        if (verified && unverified.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (unverified.isEmpty()) {
+            return java.util.Optional.of(Messages.get("item.unverified.all"));
+        }
+        // A coach's catalog may name a field this version has no word for: then the name itself.
+        String facts = String.join(", ", unverified.stream()
+                .map(field -> Messages.has("item.fact." + field) ? Messages.get("item.fact." + field) : field).toList());
+        return java.util.Optional.of(Messages.get("item.unverified.some", facts));
+    }
 }

@@ -70,7 +70,7 @@ record PlanView(String docTitle, String author, String name, String target, Stri
      * When it is: {@code when} for a closed step or an ongoing practice, else {@code due} and {@code from}.
      */
     record Step(int number, String status, boolean alt, boolean todo, boolean inProgress, boolean done,
-                boolean skipped, String title, String typeId, String type, String provider, String reason,
+                boolean skipped, String title, String typeId, String type, String provider, String unverified, String reason,
                 String counted, boolean hasRaises, String raisesLabel, List<Raise> raises, String effort,
                 String cost, String when, String due, String from) {
     }
@@ -215,7 +215,7 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                     status == ItemStatus.TODO, status == ItemStatus.IN_PROGRESS, status == ItemStatus.DONE,
                     status == ItemStatus.SKIPPED,
                     p.item().title(), p.item().type().id(), p.item().type().displayName(), p.item().provider().strip(),
-                    reason, counted, !raises.isEmpty(), Messages.get("report.pdf.raises"), raises,
+                    p.item().unverifiedNote().orElse(""), reason, counted, !raises.isEmpty(), Messages.get("report.pdf.raises"), raises,
                     p.item().recurring() ? hours + ", " + Messages.get("report.pdf.recurring") : hours,
                     p.item().cost().displayName(), inWords ? p.when() : "", due, from));
         }

@@ -67,7 +67,7 @@ class CommandsWithoutAScreenTest {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
         assertThat(run.err.strip().lines()).as(run.toString()).hasSize(1);
         assertThat(run.err).startsWith("skillgap: ").contains(log.toString());
-        assertThat(Files.readString(log)).contains("NoClassDefFoundError", "at org.skillgap.cli.PdfCommand.call");
+        assertThat(Files.readString(log)).contains("NoClassDefFoundError", "at org.skillgap.cli.PdfCommand.run");
     }
 
     private record Run(int exitCode, String out, String err) {

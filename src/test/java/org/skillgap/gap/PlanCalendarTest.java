@@ -146,4 +146,34 @@ class PlanCalendarTest {
         assertThat(held.items().get(1).start()).as("its dependant waits for it").isEqualTo(fundamentals.due());
         assertThat(held.readyBy()).isAfterOrEqualTo(plain.readyBy());
     }
+
+    @Test
+    void aCertificationAskingForTwoYearsOfExperienceStartsTwoYearsAfterThatExperienceStarts() {
+        LearningItem role = of("po-role", ItemType.EXPERIENCE, 200);
+        LearningItem base = withPrerequisites(of("csp-po", ItemType.CERTIFICATION, 16), List.of("po-role"), List.of());
+        LearningItem cert = new LearningItem(base.id(), base.title(), base.type(), base.provider(), base.raises(),
+                base.effortHours(), base.cost(), base.prerequisiteItems(), base.prerequisiteSkills(), "", false,
+                base.reason(), List.of(), "", org.skillgap.model.Scope.TEAM, List.of(), "", true, List.of(),
+                org.skillgap.model.Renewal.UNKNOWN, new org.skillgap.model.Eligibility(24, 0, List.of("po-role")));
+        PlanCalendar calendar = new PlanCalendar(MONDAY, 6);
+
+        Slot experience = calendar.place(role);
+        Slot certification = calendar.place(cert);
+
+        assertThat(experience.due()).as("the role step itself is short").isBefore(MONDAY.plusMonths(3));
+        assertThat(certification.start()).isEqualTo(MONDAY.plusMonths(24));
+    }
+
+    @Test
+    void experienceAlreadyDoneLetsTheCertificationStartAtOnce() {
+        LearningItem base = of("csp-po", ItemType.CERTIFICATION, 16);
+        LearningItem cert = new LearningItem(base.id(), base.title(), base.type(), base.provider(), base.raises(),
+                base.effortHours(), base.cost(), List.of("po-role"), base.prerequisiteSkills(), "", false,
+                base.reason(), List.of(), "", org.skillgap.model.Scope.TEAM, List.of(), "", true, List.of(),
+                org.skillgap.model.Renewal.UNKNOWN, new org.skillgap.model.Eligibility(24, 0, List.of("po-role")));
+
+        Slot certification = new PlanCalendar(MONDAY, 6).place(cert);
+
+        assertThat(certification.start()).isEqualTo(MONDAY);
+    }
 }

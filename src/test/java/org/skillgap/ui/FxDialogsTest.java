@@ -35,7 +35,9 @@ class FxDialogsTest {
     private DialogPane showing(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(n -> n.getScene() != null && n.getScene().getWindow().isShowing()
-                        && !n.lookupAll(".button").isEmpty()));
+                        && n instanceof DialogPane pane && !pane.getButtonTypes().isEmpty()
+                        // Every button the dialog asks for, not just the first its skin has made.
+                        && buttons(pane).size() == pane.getButtonTypes().size()));
         return robot.lookup(".dialog-pane").queryAll().stream()
                 .filter(n -> n.getScene().getWindow().isShowing()).map(DialogPane.class::cast).findFirst().orElseThrow();
     }

@@ -61,6 +61,10 @@ public record PlanRow(PlanItem planItem, String why, String details, String date
         if (!needs.isEmpty()) {
             full.add(Messages.get("plan.row.needs", String.join(", ", needs)));
         }
+        item.unverifiedNote().ifPresent(note -> {
+            details.append(" \u00b7 ").append(note);
+            full.add(note);
+        });
         full.add(planItem.when());
         List<Skill> skills = item.raises().stream()
                 .map(r -> catalog.skill(r.skillId())).flatMap(Optional::stream).toList();
