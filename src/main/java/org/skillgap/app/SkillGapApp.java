@@ -34,6 +34,9 @@ import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.InstanceLock;
 import org.skillgap.service.PersonData;
+import org.skillgap.model.Skill;
+import org.skillgap.service.CatalogUpgrade;
+import org.skillgap.catalog.CatalogChanges;
 import org.skillgap.service.StoreService;
 import org.skillgap.store.SkillGapStore;
 import org.skillgap.ui.Dialogs;
@@ -147,7 +150,8 @@ public final class SkillGapApp extends Application {
             return;
         }
         store = new StoreService(opened.get(), Platform::runLater, this::saveFailed);
-        session = new Session(prepared.saved(catalog, opened.get()), store, clock);
+        PersonData saved = prepared.saved(catalog, opened.get());
+        session = new Session(saved, store, clock);
         // A daily safety copy, off the start path: the window does not wait for it. A failure is
         // logged by the store service; the person's data is not at risk from it.
         store.write(s -> {
@@ -168,8 +172,31 @@ public final class SkillGapApp extends Application {
             showMainWindow();
         }
         stage.show();
+        offerCatalogChanges(saved);
         Platform.setImplicitExit(implicitExit);
         StartupHooks.windowShown(stage);
+    }
+
+    /**
+     * Once per catalog version: says what a new catalog changed for the person's ratings and
+     * offers to show only those skills on Assess, to rate them now.
+     */
+    private void offerCatalogChanges(PersonData saved) {
+        Optional<CatalogChanges> changes = CatalogUpgrade.toTell(saved);
+        CatalogUpgrade.seen(saved.catalog()).forEach(session::putSetting);
+        if (changes.isEmpty() || shell == null) {
+            return;
+        }
+        CatalogChanges changed = changes.get();
+        Platform.runLater(() -> {
+            if (dialogs.confirm(Messages.get("upgrade.title"),
+                    Messages.get("upgrade.header", saved.catalog().catalogVersion(), CatalogUpgrade.summary(changed)),
+                    Messages.get("upgrade.body", changed.toRate().size()),
+                    Messages.get("upgrade.rateNow"), Messages.get("upgrade.later"))) {
+                shell.show(Screen.ASSESS);
+                assessViewModel.showOnly(changed.toRate().stream().map(Skill::id).toList());
+            }
+        });
     }
 
     /** One window per data folder; a second one says so and closes. */

@@ -34,6 +34,7 @@ public final class PersonData {
     private final List<RatingChange> history;
     private final Map<String, Integer> retiredRatings;
     private final Map<String, String> settings;
+    private final List<String> savedSkillIds;
 
     private PersonData(Catalog catalog, UserData stored) {
         this.catalog = catalog;
@@ -47,6 +48,7 @@ public final class PersonData {
         CurrentIds.retiredSkills(catalog, saved).forEach(id -> retired.put(id, stored.ratings().get(id)));
         this.retiredRatings = Collections.unmodifiableMap(retired);
         this.settings = stored.settings();
+        this.savedSkillIds = List.copyOf(new TreeMap<>(stored.ratings()).keySet());
     }
 
     /** What {@code stored} means under {@code catalog}. */
@@ -109,6 +111,11 @@ public final class PersonData {
     /** The levels of the retired skills, by id, sorted by id. */
     public Map<String, Integer> retiredRatings() {
         return retiredRatings;
+    }
+
+    /** The skill ids the ratings were saved under, as saved (old ids included), sorted. */
+    public List<String> savedSkillIds() {
+        return savedSkillIds;
     }
 
     /** The window's settings (theme, page size), by key. */

@@ -266,6 +266,29 @@ class RealPartsAppTest {
     }
 
     @Test
+    void dataFromReleaseZeroOneIsToldWhatTheNewCatalogChangedAndCanRateJustThose() throws Exception {
+        DataFolder.at(data()).ensureExists();
+        org.skillgap.store.Release010Fixture.copy("skillgap.db", data());
+        start(data());
+
+        DialogPane pane = waitForDialog("Catalog 2026.1: no skills merged, 2 widened, 29 to rate for the first time");
+        press(pane, "Rate them now");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#only-notice").queryAs(Label.class).getText()).contains("31 skills");
+        assertThat(skillList().getItems().stream().filter(e -> e instanceof org.skillgap.ui.assess.SkillRow))
+                .hasSize(31);
+        robot.interact(() -> robot.lookup("#show-all-skills").queryButton().fire());
+        assertThat(skillList().getItems().stream().filter(e -> e instanceof org.skillgap.ui.assess.SkillRow))
+                .hasSize(org.skillgap.catalog.Catalogs.bundled().skills().size());
+
+        stop();
+        start(data());
+        assertThat(showingDialog("Catalog 2026.1: no skills merged, 2 widened, 29 to rate for the first time"))
+                .as("told once").isEmpty();
+    }
+
+    @Test
     void aDamagedDataFileAtStartOffersTheBackupAndRestoringItOpensTheWindow() throws Exception {
         DataFolder folder = DataFolder.at(data());
         folder.ensureExists();

@@ -6,6 +6,7 @@ import org.skillgap.ui.ScreenFocus;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -97,6 +98,24 @@ public final class AssessView {
         return header;
     }
 
+    /** Shown while the list holds only the skills a catalog update changed, with the way back to all. */
+    private Node onlyNotice() {
+        Label text = Labels.following("only-notice", viewModel.onlyNoticeProperty());
+        text.setWrapText(true);
+        Button showAll = new Button(Messages.get("assess.only.showAll"));
+        showAll.setId("show-all-skills");
+        showAll.setOnAction(e -> {
+            viewModel.showAll();
+            list.requestFocus();
+        });
+        HBox notice = new HBox(10, text, showAll);
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.getStyleClass().add("only-notice");
+        notice.managedProperty().bind(viewModel.onlyNoticeProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        return notice;
+    }
+
     private Node skillsColumn() {
         list.setId("skill-list");
         list.setItems(viewModel.visibleEntries());
@@ -140,7 +159,7 @@ public final class AssessView {
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add("details-scroll");
         detailsScroll.setMinHeight(0);
-        VBox column = new VBox(8, list, hint, detailsScroll);
+        VBox column = new VBox(8, onlyNotice(), list, hint, detailsScroll);
         detailsScroll.maxHeightProperty().bind(column.heightProperty().multiply(0.5));
         column.setPadding(new Insets(0, 8, 12, 20));
         return column;

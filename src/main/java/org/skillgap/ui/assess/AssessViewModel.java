@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Collection;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,6 +55,9 @@ public final class AssessViewModel extends ScreenModel {
     private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<GapReport> shownGaps = new ReadOnlyObjectWrapper<>();
     private PendingNote pendingNote;
+    /** When not empty, the list shows only these skills (those a catalog update changed). */
+    private Set<String> onlySkills = Set.of();
+    private final ReadOnlyStringWrapper onlyNotice = new ReadOnlyStringWrapper("");
 
     public AssessViewModel(Session session) {
         this.session = session;
@@ -198,11 +203,30 @@ public final class AssessViewModel extends ScreenModel {
     private record PendingNote(String skillId, String text) {
     }
 
+    /** Shows only these skills in the list, e.g. those a catalog update changed; {@link #showAll()} ends it. */
+    public void showOnly(Collection<String> skillIds) {
+        onlySkills = Set.copyOf(skillIds);
+        onlyNotice.set(onlySkills.isEmpty() ? "" : Messages.get("assess.only.notice", onlySkills.size()));
+        refreshVisibleEntries();
+    }
+
+    public void showAll() {
+        showOnly(Set.of());
+    }
+
+    /** Says that the list shows only some skills, and which; empty when it shows all. */
+    public ReadOnlyStringProperty onlyNoticeProperty() {
+        return onlyNotice.getReadOnlyProperty();
+    }
+
     /** Selects a skill, clearing a search that hides it. */
     public void select(String skillId) {
         SkillRow row = rows.get(skillId);
         if (row != null && !visibleEntries.contains(row)) {
             search.set("");
+            if (!visibleEntries.contains(row)) {
+                showAll();
+            }
         }
         selected.set(row);
     }
@@ -222,12 +246,14 @@ public final class AssessViewModel extends ScreenModel {
         String query = search.get();
         List<AssessEntry> entries = new ArrayList<>();
         for (Category category : Category.values()) {
-            List<SkillRow> inCategory = rows.values().stream().filter(r -> r.skill().category() == category).toList();
+            List<SkillRow> wholeCategory = rows.values().stream().filter(r -> r.skill().category() == category).toList();
+            List<SkillRow> inCategory = wholeCategory.stream()
+                    .filter(r -> onlySkills.isEmpty() || onlySkills.contains(r.id())).toList();
             // Skills whose name matches come first: ↓ and a digit then rate the skill searched for.
             List<SkillRow> matching = new ArrayList<>(inCategory.stream().filter(r -> r.matchesName(query)).toList());
             inCategory.stream().filter(r -> !r.matchesName(query) && r.matches(query)).forEach(matching::add);
             AssessEntry.Heading heading = headings.get(category);
-            heading.setRated((int) inCategory.stream().filter(SkillRow::rated).count());
+            heading.setRated((int) wholeCategory.stream().filter(SkillRow::rated).count());
             if (!matching.isEmpty()) {
                 entries.add(heading);
                 entries.addAll(matching);

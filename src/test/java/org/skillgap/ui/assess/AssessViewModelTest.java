@@ -178,4 +178,17 @@ class AssessViewModelTest {
         assertThat(assess.ratedCounterProperty().get()).as("a thrown-away screen is left alone").isEqualTo(before);
         assertThat(new AssessViewModel(fixture.session).ratedCounterProperty().get()).isNotEqualTo(before);
     }
+
+    @Test
+    void afterACatalogUpdateTheListCanShowOnlyTheChangedSkillsAndThenAllAgain() {
+        List<String> changed = List.of(fixture.catalog.skills().get(2).id(), fixture.catalog.skills().get(20).id());
+
+        assess.showOnly(changed);
+
+        assertThat(visibleSkills()).extracting(SkillRow::id).containsExactlyElementsOf(changed);
+        assertThat(assess.onlyNoticeProperty().get()).contains("2 skills");
+        assess.showAll();
+        assertThat(visibleSkills()).hasSize(fixture.catalog.skills().size());
+        assertThat(assess.onlyNoticeProperty().get()).isEmpty();
+    }
 }
