@@ -220,7 +220,8 @@ public final class SkillGapApp extends Application {
         shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
-                Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportData),
+                Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportCalendar),
+                Optional.of(fileActions::exportData),
                 Optional.of(fileActions::importData),
                 Optional.of(() -> backupActions.backupNow(store)),
                 Optional.of(() -> backupActions.restore(store, () -> {

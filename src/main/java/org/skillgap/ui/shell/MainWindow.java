@@ -144,6 +144,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu-export-pdf", Messages.get("menu.file.exportPdf"), actions.exportPdf(),
                         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN)),
+                item("menu-export-calendar", Messages.get("menu.file.exportCalendar"), actions.exportCalendar(), null),
                 item("menu-export-data", Messages.get("menu.file.exportData"), actions.exportData(),
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
                 item("menu-import-data", Messages.get("menu.file.importData"), actions.importData(),
