@@ -207,6 +207,9 @@ public final class SkillGapApp extends Application {
         shell = new MainWindowViewModel();
         shell.profileSummaryProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
+        // Said on start, and gone as soon as a rating is changed (or the interval is made longer).
+        shell.reminderProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> session.reassessment().dueText().orElse(""), session.historyProperty(), session.profileProperty()));
         background = new FxBackgroundWork(backgroundThread, shell.busyMessageProperty());
         fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
         BackupActions backupActions = new BackupActions(folder, dialogs, background, clock);

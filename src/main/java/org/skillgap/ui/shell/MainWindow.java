@@ -44,7 +44,7 @@ public final class MainWindow {
         root.setLeft(nav);
         content.getStyleClass().add("screen-content");
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(new VBox(reminderBar(), statusBar()));
         root.getStyleClass().add("main-window");
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         showScreen(viewModel.selectedScreen());
@@ -91,6 +91,21 @@ public final class MainWindow {
             nav.getChildren().add(button);
         }
         return nav;
+    }
+
+    /** Says it is time to re-assess, with a link to Assess; takes no room when it is not. */
+    private javafx.scene.layout.HBox reminderBar() {
+        javafx.scene.control.Label message = org.skillgap.ui.ReminderLabel.of("reassess-reminder",
+                viewModel.reminderProperty());
+        javafx.scene.control.Hyperlink assess = new javafx.scene.control.Hyperlink(Messages.get("reassess.goToAssess"));
+        assess.setId("reassess-go");
+        assess.setOnAction(e -> viewModel.show(Screen.ASSESS));
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, message, assess);
+        bar.getStyleClass().addAll("status-bar", "reminder-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(viewModel.reminderProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private javafx.scene.layout.HBox statusBar() {

@@ -49,6 +49,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theReminderIsALineAtTheBottomThatLeadsToAssessAndTakesNoRoomOtherwise(FxRobot robot) {
+        robot.clickOn("#nav-plan");
+        assertThat(robot.lookup("#reassess-reminder").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.interact(() -> viewModel.reminderProperty().set("Time to re-assess your skills: last assessed 8 weeks ago"));
+        Label reminder = robot.lookup("#reassess-reminder").queryAs(Label.class);
+        assertThat(reminder.isVisible()).isTrue();
+        assertThat(reminder.getText()).contains("8 weeks ago");
+        assertThat(robot.lookup(".empty-title").queryAs(Label.class).getText()).as("no dialog, the screen stays")
+                .isEqualTo("Plan screen");
+
+        robot.clickOn("#reassess-go");
+
+        assertThat(viewModel.selectedScreen()).isEqualTo(Screen.ASSESS);
+        robot.interact(() -> viewModel.reminderProperty().set(""));
+        assertThat(reminder.isVisible()).isFalse();
+    }
+
+    @Test
     void startsOnTheAssessScreen(FxRobot robot) {
         assertThat(robot.lookup(".empty-title").queryAs(Label.class).getText()).isEqualTo("Assess screen");
     }
