@@ -233,6 +233,9 @@ public final class SkillGapApp extends Application {
         shell = new MainWindowViewModel();
         shell.profileSummaryProperty().bind(Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
+        // Said on start, and gone as soon as a rating is changed (or the interval is made longer).
+        shell.reminderProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> session.reassessment().dueText().orElse(""), session.historyProperty(), session.profileProperty()));
         background = new FxBackgroundWork(backgroundThread, shell.busyMessageProperty());
         fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
         BackupActions backupActions = new BackupActions(folder, dialogs, background, clock);
@@ -246,7 +249,8 @@ public final class SkillGapApp extends Application {
         shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
-                Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportData),
+                Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportCalendar),
+                Optional.of(fileActions::exportData),
                 Optional.of(fileActions::importData),
                 Optional.of(() -> backupActions.backupNow(store)),
                 Optional.of(() -> backupActions.restore(store, () -> {

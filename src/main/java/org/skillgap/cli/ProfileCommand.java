@@ -3,6 +3,7 @@ package org.skillgap.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.skillgap.gap.Reassessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code skillgap profile}: sets what is given and prints the profile. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = "Show your profile, or change it: name, target role, background, hours per week.")
+        description = "Show your profile, or change it: name, target role, background, hours per week, "
+                + "how often to re-assess.")
 final class ProfileCommand extends Subcommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "TEXT", description = "Your name (printed on your plan).")
@@ -26,6 +28,10 @@ final class ProfileCommand extends Subcommand implements Callable<Integer> {
 
     @Option(names = "--hours-per-week", paramLabel = "N", description = "Hours a week you can study (1-80).")
     Integer hours;
+
+    @Option(names = "--reassess-weeks", paramLabel = "N",
+            description = "Remind you to re-assess every N weeks (1-52, default 6).")
+    Integer reassessWeeks;
 
     @Override
     public Integer call() {
@@ -41,8 +47,12 @@ final class ProfileCommand extends Subcommand implements Callable<Integer> {
             if (hours != null) {
                 Profile.checkHours(hours);
             }
+            if (reassessWeeks != null) {
+                Reassessment.checkWeeks(reassessWeeks);
+            }
             Optional<Profile> saved = ws.store.profile();
-            boolean changing = name != null || target != null || background != null || hours != null;
+            boolean changing = name != null || target != null || background != null || hours != null
+                    || reassessWeeks != null;
             if (changing) {
                 Profile base = saved.orElseGet(() -> {
                     if (target == null || background == null) {
@@ -54,7 +64,12 @@ final class ProfileCommand extends Subcommand implements Callable<Integer> {
                         target != null ? target : base.targetId(),
                         background != null ? background : base.backgroundId(),
                         hours != null ? hours : base.hoursPerWeek());
-                ws.store.saveProfile(updated);
+                if (reassessWeeks != null) {
+                    ws.store.putSetting(Reassessment.WEEKS_SETTING, Integer.toString(reassessWeeks));
+                }
+                if (!updated.equals(saved.orElse(null))) {
+                    ws.store.saveProfile(updated);
+                }
                 saved = Optional.of(updated);
             }
             Profile profile = saved.orElseGet(ws::requireProfile);
@@ -65,6 +80,8 @@ final class ProfileCommand extends Subcommand implements Callable<Integer> {
             out.println(Messages.get("cli.profile.background", ws.catalog.background(profile.backgroundId())
                     .map(b -> b.name()).orElse("?"), profile.backgroundId()));
             out.println(Messages.get("cli.profile.hours", profile.hoursPerWeek()));
+            out.println(Messages.get("cli.profile.reassess", reassessWeeks != null ? reassessWeeks
+                    : Reassessment.weeksFrom(ws.store.setting(Reassessment.WEEKS_SETTING))));
             out.flush();
         }
         return SkillGapCommand.OK;

@@ -1,12 +1,15 @@
 package org.skillgap.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
+import org.skillgap.gap.Reassessment;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Command;
 
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "How ready you are: readiness, category scores, gaps (biggest first) and blockers.")
+        description = "How ready you are: readiness, category scores, gaps (biggest first), blockers, and "
+                + "when to re-assess.")
 final class StatusCommand extends ReportingSubcommand {
 
     @Override
@@ -24,11 +28,18 @@ final class StatusCommand extends ReportingSubcommand {
         TargetProfile target = ws.target();
         GapReport report = GapCalculator.calculate(ws.catalog, target, ws.assessment());
         List<String> retired = ws.retiredSkills();
+        Reassessment reassessment = Reassessment.of(ws.data().history(), ws.data().settings(), LocalDate.now(),
+                ZoneId.systemDefault());
         if (json) {
-            out.println(JsonOutput.write(toJson(target, report, retired)));
+            Map<String, Object> status = toJson(target, report, retired);
+            // ISO date for scripts, null before the first rating.
+            status.put("reassessDue", reassessment.dueDate().map(LocalDate::toString).orElse(null));
+            out.println(JsonOutput.write(status));
         } else {
             printText(out, ws, target, report);
             printRetired(out, ws, retired);
+            out.println();
+            out.println(reassessment.dueText().orElseGet(reassessment::notDueText));
         }
     }
 

@@ -12,7 +12,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 
 import tools.jackson.databind.JsonNode;
@@ -38,7 +40,14 @@ public final class JsonSchemas {
     /** Where the schemas are on the classpath (resources/schema/ in the source tree). */
     public static final String CLASSPATH_FOLDER = "schema/";
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    /**
+     * Draft 2020-12, knowing SkillGap's own {@code x-message} (the message key a failure is told
+     * with) as a keyword that checks nothing, so the validator has no unknown keyword to warn about.
+     */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .keyword(new NonValidationKeyword("x-message")).build();
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DIALECT,
             builder -> builder
                     .nodeReader(reader -> reader.jsonMapper(JsonFiles.mapper()))
                     .schemaLoader(loader -> loader

@@ -23,6 +23,9 @@ public final class Messages {
      */
     public static final String STRICT_PROPERTY = "skillgap.messages.strict";
 
+    /** A message holding this is formatted with ICU, whose {@code plural} argument the JDK lacks. */
+    private static final String PLURAL = ",plural,";
+
     private Messages() {
     }
 
@@ -41,7 +44,15 @@ public final class Messages {
             LOG.warning(() -> "No message for the key " + key + " in resources/messages/messages.properties");
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        if (pattern.contains(PLURAL)) {
+            // The JDK's MessageFormat has no plural rules ("1 weeks", or no form for Polish's few);
+            // ICU's follows the language's own (CLDR), so a translation can say it right.
+            return new com.ibm.icu.text.MessageFormat(pattern, locale()).format(args);
+        }
+        return new MessageFormat(pattern, locale()).format(args);
     }
 
     /** Whether the bundle has a message for {@code key}. */

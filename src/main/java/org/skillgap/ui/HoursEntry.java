@@ -18,12 +18,40 @@ import org.skillgap.model.Profile;
  * only while the text is a whole number in the profile's range; otherwise they keep their last
  * value, {@link #validProperty()} is false and {@link #problemProperty()} says why, so nothing is
  * saved that the field does not show. No toolkit needed, so view models test it with plain JUnit.
+ *
+ * <p>The same entry takes any other small whole number with a {@link Range} of its own (the weeks
+ * between re-assessments): one way of typing a number into a form, not two.
  */
 public final class HoursEntry {
 
-    /** The longest text the field takes: enough for the largest allowed value. */
-    public static final int MAX_DIGITS = Integer.toString(Profile.MAX_HOURS).length();
+    /**
+     * The numbers an entry takes and the messages it shows: the range next to the field ("1 to
+     * 80 hours"), and the problem when the field is empty or out of range (both given min and max).
+     */
+    public record Range(int min, int max, String rangeKey, String emptyKey, String outOfRangeKey) {
 
+        /** The longest text the field takes: enough for the largest allowed value. */
+        public int maxDigits() {
+            return Integer.toString(max).length();
+        }
+
+        public String rangeText() {
+            return Messages.get(rangeKey, min, max);
+        }
+
+        boolean accepts(int value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    /** Hours a week, by the one rule in {@link Profile}. */
+    public static final Range HOURS = new Range(Profile.MIN_HOURS, Profile.MAX_HOURS, "hours.range",
+            "hours.problem.empty", "hours.problem.range");
+
+    /** The longest text the hours field takes: enough for the largest allowed value. */
+    public static final int MAX_DIGITS = HOURS.maxDigits();
+
+    private final Range range;
     private final IntegerProperty hours;
     private final StringProperty text = new SimpleStringProperty();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
@@ -32,6 +60,12 @@ public final class HoursEntry {
 
     /** Follows {@code hours} both ways: a change there shows in the text, a valid text goes there. */
     public HoursEntry(IntegerProperty hours) {
+        this(hours, HOURS);
+    }
+
+    /** An entry for another whole number, within {@code range}. */
+    public HoursEntry(IntegerProperty hours, Range range) {
+        this.range = range;
         this.hours = hours;
         text.set(Integer.toString(hours.get()));
         text.addListener((obs, old, typed) -> check(typed));
@@ -56,22 +90,31 @@ public final class HoursEntry {
         return problem.getReadOnlyProperty();
     }
 
-    /** "1 to 80 hours": shown next to the field, from the one rule in {@link Profile}. */
-    public static String rangeText() {
-        return Messages.get("hours.range", Profile.MIN_HOURS, Profile.MAX_HOURS);
+    public Range range() {
+        return range;
     }
 
-    /** Whether {@code text} may be typed into the field at all: digits only, at most {@link #MAX_DIGITS}. */
+    /** "1 to 80 hours": shown next to the field, from the one rule in {@link Profile}. */
+    public static String rangeText() {
+        return HOURS.rangeText();
+    }
+
+    /** Whether {@code text} may be typed into the hours field at all: digits only, at most {@link #MAX_DIGITS}. */
     public static boolean acceptsTyping(String text) {
-        return text.length() <= MAX_DIGITS && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        return acceptsTyping(text, HOURS);
+    }
+
+    /** Whether {@code text} may be typed into a field for {@code range}: digits only, no more than its largest number has. */
+    public static boolean acceptsTyping(String text, Range range) {
+        return text.length() <= range.maxDigits() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private void check(String typed) {
         Optional<Integer> value = parse(typed);
         if (typed == null || typed.isBlank()) {
-            fail(Messages.get("hours.problem.empty", Profile.MIN_HOURS, Profile.MAX_HOURS));
-        } else if (value.isEmpty() || !Profile.isValidHours(value.get())) {
-            fail(Messages.get("hours.problem.range", Profile.MIN_HOURS, Profile.MAX_HOURS));
+            fail(Messages.get(range.emptyKey(), range.min(), range.max()));
+        } else if (value.isEmpty() || !range.accepts(value.get())) {
+            fail(Messages.get(range.outOfRangeKey(), range.min(), range.max()));
         } else {
             problem.set("");
             valid.set(true);

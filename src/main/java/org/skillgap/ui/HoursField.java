@@ -8,7 +8,8 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 
 /**
- * The one field for hours a week, on the welcome form, the profile editor and the Plan screen:
+ * The one field for hours a week, on the welcome form, the profile editor and the Plan screen
+ * (and, with its own range, for the weeks between re-assessments in the profile):
  * takes digits only, shows the allowed range next to it, and says in place what to enter while
  * the value cannot be used. It never changes what the person typed (no silent clamping); the
  * {@link HoursEntry} behind it decides what counts.
@@ -27,12 +28,12 @@ public final class HoursField extends HBox {
         getStyleClass().add("hours-field");
         setAlignment(Pos.CENTER_LEFT);
         field.setId(id);
-        field.setPrefColumnCount(HoursEntry.MAX_DIGITS + 1);
+        field.setPrefColumnCount(entry.range().maxDigits() + 1);
         field.setMinWidth(HBox.USE_PREF_SIZE);
         field.setTextFormatter(new TextFormatter<String>(change ->
-                HoursEntry.acceptsTyping(change.getControlNewText()) ? change : null));
+                HoursEntry.acceptsTyping(change.getControlNewText(), entry.range()) ? change : null));
         field.textProperty().bindBidirectional(entry.textProperty());
-        Label range = new Label(HoursEntry.rangeText());
+        Label range = new Label(entry.range().rangeText());
         range.setId(id + "-range");
         range.getStyleClass().add("hours-range");
         range.setMinWidth(HBox.USE_PREF_SIZE);

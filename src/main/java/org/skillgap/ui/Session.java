@@ -22,6 +22,7 @@ import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
 import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanBuilder;
+import org.skillgap.gap.Reassessment;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
@@ -133,6 +134,11 @@ public final class Session {
         copy.put(key, value);
         settings = Map.copyOf(copy);
         store.save(s -> s.putSetting(key, value));
+    }
+
+    /** When to re-assess: the interval the person chose and the last rating change, as of today. */
+    public Reassessment reassessment() {
+        return Reassessment.of(history.get(), settings, LocalDate.now(clock), clock.getZone());
     }
 
     public Catalog catalog() {

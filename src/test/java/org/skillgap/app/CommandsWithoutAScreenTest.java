@@ -96,8 +96,8 @@ class CommandsWithoutAScreenTest {
 
     /**
      * The class path the tests run with (Surefire may start them from a one-line manifest jar; it
-     * keeps the real one here). SLF4J stays: the app ships it (the schema validator logs through
-     * it) with its silent provider, so neither the validator nor sqlite-jdbc prints anything.
+     * keeps the real one here). SLF4J is shipped with its java.util.logging binding (ical4j and the
+     * schema validator log through it), so the app runs here with the same logging as installed.
      */
     private static List<String> testClassPath() {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -46,6 +46,32 @@ class SkillGapAppTest {
     }
 
     @Test
+    void eightWeeksAfterTheLastRatingTheWindowAndAssessSayItIsTimeToReassessUntilOneIsChanged() throws Exception {
+        Path data = Files.createTempDirectory("skillgap-app");
+        var catalog = Catalogs.bundled();
+        String skill = catalog.skills().get(0).id();
+        try (SkillGapStore store = SkillGapStore.open(data.resolve("skillgap.db"))) {
+            store.replaceAll(new org.skillgap.model.UserData(java.util.Optional.of(new org.skillgap.model.Profile("Zoë",
+                    catalog.profiles().get(1).id(), catalog.backgrounds().get(0).id(), 6)), Map.of(skill, 2), Map.of(),
+                    java.util.List.of(new org.skillgap.model.RatingChange(skill, 2,
+                            java.time.Instant.now().minus(java.time.Duration.ofDays(8 * 7 + 1)))), Map.of(), Map.of()));
+        }
+        start(data);
+
+        Label banner = robot.lookup("#reassess-reminder").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("last assessed 8 weeks ago").contains("every 6 weeks");
+        assertThat(robot.lookup("#last-assessed").queryAs(Label.class).getText()).isEqualTo("Last assessed 8 weeks ago");
+
+        robot.clickOn("#skill-list");
+        robot.type(KeyCode.HOME).type(KeyCode.DOWN).type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(banner.isVisible()).as("re-assessed: the line goes").isFalse();
+        assertThat(robot.lookup("#last-assessed").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
     void firstRunThenRateNavigateAndFindItAllAfterARestart() throws Exception {
         Path data = Files.createTempDirectory("skillgap-app");
         start(data);

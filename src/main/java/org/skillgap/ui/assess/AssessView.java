@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 
 import org.skillgap.model.Messages;
 import org.skillgap.ui.Labels;
+import org.skillgap.ui.ReminderLabel;
 
 /** The Assess screen: the list of skills to rate on the left, the gap panel on the right. */
 public final class AssessView {
@@ -92,7 +93,8 @@ public final class AssessView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, title, counter, spacer, search);
+        HBox header = new HBox(16, title, counter, ReminderLabel.of("last-assessed", viewModel.lastAssessedTextProperty()),
+                spacer, search);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.skillgap.gap.GapReport;
+import org.skillgap.gap.Reassessment;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Category;
@@ -54,6 +55,7 @@ public final class AssessViewModel extends ScreenModel {
     private final ObservableList<SkillGap> blockers = FXCollections.observableArrayList();
     private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<GapReport> shownGaps = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper lastAssessedText = new ReadOnlyStringWrapper("");
     private PendingNote pendingNote;
     /** When not empty, the list shows only these skills (those a catalog update changed). */
     private Set<String> onlySkills = Set.of();
@@ -74,6 +76,20 @@ public final class AssessViewModel extends ScreenModel {
             applyGaps(session.gapReport());
         }));
         applyGaps(session.gapReport());
+        own(session.historyProperty().subscribe(this::applyReassessment));
+        own(session.profileProperty().subscribe(this::applyReassessment));
+        applyReassessment();
+    }
+
+    /** Says when the last assessment was while the interval the person chose has passed. */
+    private void applyReassessment() {
+        Reassessment reassessment = session.reassessment();
+        lastAssessedText.set(reassessment.isDue() ? reassessment.lastAssessedText().orElse("") : "");
+    }
+
+    /** "Last assessed 8 weeks ago" once it is time to re-assess, else empty. */
+    public ReadOnlyStringProperty lastAssessedTextProperty() {
+        return lastAssessedText.getReadOnlyProperty();
     }
 
     private void buildRows() {

@@ -55,6 +55,7 @@ public final class ProfileForm extends VBox {
         background.setPromptText(Messages.get("profile.background.prompt"));
 
         HoursField hours = new HoursField("profile-hours", viewModel.hoursEntry());
+        HoursField reassess = new HoursField("profile-reassess-weeks", viewModel.reassessEntry());
 
         getChildren().addAll(
                 row(Messages.get("profile.name"), name, name,
@@ -66,7 +67,9 @@ public final class ProfileForm extends VBox {
                         steady(help("profile-background-help", viewModel.backgroundExplanation()),
                                 viewModel.backgroundExplanations(), viewModel.backgroundProperty().isNotNull())),
                 row(Messages.get("profile.hours"), hours, hours.field(),
-                        help("profile-hours-help", viewModel.hoursExplanation())));
+                        help("profile-hours-help", viewModel.hoursExplanation())),
+                row(Messages.get("profile.reassess"), reassess, reassess.field(),
+                        help("profile-reassess-help", viewModel.reassessExplanation())));
     }
 
     private static Node row(String labelText, Node field, Node labelled, Node... below) {

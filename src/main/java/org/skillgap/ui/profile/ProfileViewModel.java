@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.skillgap.gap.Reassessment;
 import org.skillgap.model.Background;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
@@ -21,7 +22,10 @@ import org.skillgap.model.Texts;
 import org.skillgap.ui.HoursEntry;
 import org.skillgap.ui.Session;
 
-/** The first-run welcome and the profile editor: name, target role, background, hours a week. */
+/**
+ * The first-run welcome and the profile editor: name, target role, background, hours a week, and
+ * how often to re-assess (a setting, see {@link Reassessment}, saved with the profile).
+ */
 public final class ProfileViewModel {
 
     public static final int DEFAULT_HOURS = 6;
@@ -32,6 +36,12 @@ public final class ProfileViewModel {
     private final ObjectProperty<Background> background = new SimpleObjectProperty<>();
     private final IntegerProperty hoursPerWeek = new SimpleIntegerProperty(DEFAULT_HOURS);
     private final HoursEntry hoursEntry;
+    private final IntegerProperty reassessWeeks = new SimpleIntegerProperty(Reassessment.DEFAULT_WEEKS);
+    private final HoursEntry reassessEntry;
+
+    /** The weeks between re-assessments, typed like the hours: the one rule is in {@link Reassessment}. */
+    public static final HoursEntry.Range REASSESS_WEEKS = new HoursEntry.Range(Reassessment.MIN_WEEKS,
+            Reassessment.MAX_WEEKS, "reassess.range", "reassess.problem.empty", "reassess.problem.range");
 
     public ProfileViewModel(Session session) {
         this.session = session;
@@ -43,6 +53,8 @@ public final class ProfileViewModel {
                 .orElse(null));
         hoursPerWeek.set(saved.map(Profile::hoursPerWeek).orElse(DEFAULT_HOURS));
         hoursEntry = new HoursEntry(hoursPerWeek);
+        reassessWeeks.set(Reassessment.weeksFrom(session.setting(Reassessment.WEEKS_SETTING)));
+        reassessEntry = new HoursEntry(reassessWeeks, REASSESS_WEEKS);
     }
 
     private TargetProfile defaultTarget() {
@@ -76,6 +88,20 @@ public final class ProfileViewModel {
     /** The hours as typed: the profile takes them only while they are a valid number. */
     public HoursEntry hoursEntry() {
         return hoursEntry;
+    }
+
+    public IntegerProperty reassessWeeksProperty() {
+        return reassessWeeks;
+    }
+
+    /** The weeks between re-assessments as typed: taken only while they are a number from 1 to 52. */
+    public HoursEntry reassessEntry() {
+        return reassessEntry;
+    }
+
+    /** What the interval does: when SkillGap reminds. */
+    public String reassessExplanation() {
+        return Messages.get("profile.reassess.explanation");
     }
 
     /** Why the name cannot be saved (too long, an invisible character), or empty. */
@@ -127,12 +153,13 @@ public final class ProfileViewModel {
 
     public BooleanBinding complete() {
         return Bindings.createBooleanBinding(() -> missing().isEmpty(),
-                target, background, name, hoursEntry.validProperty());
+                target, background, name, hoursEntry.validProperty(), reassessEntry.validProperty());
     }
 
     /** Why the profile cannot be saved yet, in words for the person; empty when it can. */
     public StringBinding whyIncomplete() {
-        return Bindings.createStringBinding(this::missing, target, background, name, hoursEntry.validProperty());
+        return Bindings.createStringBinding(this::missing, target, background, name, hoursEntry.validProperty(),
+                reassessEntry.validProperty());
     }
 
     private String missing() {
@@ -145,6 +172,9 @@ public final class ProfileViewModel {
         if (!hoursEntry.validProperty().get()) {
             return Messages.get("profile.missing.hours", Profile.MIN_HOURS, Profile.MAX_HOURS);
         }
+        if (!reassessEntry.validProperty().get()) {
+            return Messages.get("profile.missing.reassess", Reassessment.MIN_WEEKS, Reassessment.MAX_WEEKS);
+        }
         if (Texts.nameProblem(name.get()).isPresent()) {
             return Messages.get("profile.missing.name");
         }
@@ -156,6 +186,8 @@ public final class ProfileViewModel {
         if (!complete().get()) {
             return false;
         }
+        // The setting first: the profile's change is what the screens hear, and they read both.
+        session.putSetting(Reassessment.WEEKS_SETTING, Integer.toString(reassessWeeks.get()));
         session.saveProfile(new Profile(name.get().strip(), target.get().id(), background.get().id(), hoursPerWeek.get()));
         return true;
     }

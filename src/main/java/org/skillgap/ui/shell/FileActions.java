@@ -15,6 +15,7 @@ import org.skillgap.model.UserData;
 import org.skillgap.transfer.DataExport;
 import org.skillgap.transfer.DataImport;
 import org.skillgap.report.PageSize;
+import org.skillgap.report.PlanCalendarExport;
 import org.skillgap.report.PlanPdf;
 import org.skillgap.report.PlanReportData;
 import org.skillgap.report.PlanReports;
@@ -28,7 +29,7 @@ import org.skillgap.ui.Dialogs;
 import org.skillgap.ui.Session;
 
 /**
- * What the File menu does: export the plan to PDF, export and import data. The slow part of each
+ * What the File menu does: export the plan to PDF and to a calendar file, export and import data. The slow part of each
  * runs as background work, so the window stays responsive; every failure ends in a dialog that
  * says what went wrong, and nothing is half-written.
  */
@@ -89,6 +90,28 @@ public final class FileActions {
                 openFile.accept(written);
             }
         }, error -> fail("export.pdf.failed", error));
+    }
+
+    public void exportCalendar() {
+        if (session.profile().isEmpty()) {
+            return;
+        }
+        dialogs.chooseFileToSave(Messages.get("export.calendar.title"), "skillgap-plan.ics",
+                Messages.get("export.calendar.filter"), "ics").ifPresent(this::exportCalendarTo);
+    }
+
+    /** Writes the calendar file; like the PDF, from the data as it is now on screen. */
+    public void exportCalendarTo(Path target) {
+        PlanCalendarExport.Data data = PlanCalendarExport.gather(session.catalog(), session.profile().orElseThrow(),
+                session.assessment(), session.statusesProperty().get(), session.reassessment(), folder.root(),
+                Instant.now(clock));
+        background.run(Messages.get("export.calendar.busy"), () -> {
+            PlanCalendarExport.write(data, target);
+            return target;
+        }, written -> dialogs.showInformation(Messages.get("export.calendar.done.title"),
+                Messages.get("export.calendar.done.header", data.eventCount()),
+                Messages.get("export.calendar.done.body", written)),
+                error -> fail("export.calendar.failed", error));
     }
 
     public void exportData() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.skillgap.report.PageSize;
+import org.skillgap.ui.ReminderLabel;
 import org.skillgap.ui.ScreenFocus;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public final class MainWindow {
         root.setLeft(nav);
         content.getStyleClass().add("screen-content");
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(new VBox(reminderBar(), statusBar()));
         root.getStyleClass().add("main-window");
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         showScreen(viewModel.selectedScreen());
@@ -105,6 +106,20 @@ public final class MainWindow {
             nav.getChildren().add(button);
         }
         return nav;
+    }
+
+    /** Says it is time to re-assess, with a link to Assess; takes no room when it is not. */
+    private HBox reminderBar() {
+        Label message = ReminderLabel.of("reassess-reminder", viewModel.reminderProperty());
+        Hyperlink assess = new Hyperlink(Messages.get("reassess.goToAssess"));
+        assess.setId("reassess-go");
+        assess.setOnAction(e -> viewModel.show(Screen.ASSESS));
+        HBox bar = new HBox(8, message, assess);
+        bar.getStyleClass().addAll("status-bar", "reminder-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(viewModel.reminderProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private HBox statusBar() {
@@ -158,6 +173,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu-export-pdf", Messages.get("menu.file.exportPdf"), actions.exportPdf(),
                         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN)),
+                item("menu-export-calendar", Messages.get("menu.file.exportCalendar"), actions.exportCalendar(), null),
                 item("menu-export-data", Messages.get("menu.file.exportData"), actions.exportData(),
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
                 item("menu-import-data", Messages.get("menu.file.importData"), actions.importData(),

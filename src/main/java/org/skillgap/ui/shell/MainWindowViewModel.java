@@ -18,6 +18,13 @@ public final class MainWindowViewModel {
     private final ObjectProperty<PageSize> pdfPageSize =
             new SimpleObjectProperty<>(PageSize.A4);
 
+    private final javafx.beans.property.StringProperty reminder = new javafx.beans.property.SimpleStringProperty("");
+
+    /** That it is time to re-assess, or empty; shown in a line along the bottom of the window, never in a dialog. */
+    public javafx.beans.property.StringProperty reminderProperty() {
+        return reminder;
+    }
+
     /** What slow work is going on now (exporting, importing), or empty; shown in the status bar. */
     public StringProperty busyMessageProperty() {
         return busyMessage;

@@ -6,7 +6,8 @@ import java.util.Optional;
  * What the menu items do, given by the app's wiring. An absent action leaves its menu item
  * disabled rather than offering something that does nothing.
  */
-public record MenuActions(Runnable editProfile, Optional<Runnable> exportPdf, Optional<Runnable> exportData,
+public record MenuActions(Runnable editProfile, Optional<Runnable> exportPdf,
+                          Optional<Runnable> exportCalendar, Optional<Runnable> exportData,
                           Optional<Runnable> importData, Optional<Runnable> backupNow,
                           Optional<Runnable> restoreBackup, Runnable shortcuts, Runnable about,
                           Runnable quit) {

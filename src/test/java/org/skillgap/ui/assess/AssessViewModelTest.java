@@ -13,6 +13,7 @@ import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Skill;
 import org.skillgap.ui.SessionFixture;
 
+@org.skillgap.EnglishLocale
 class AssessViewModelTest {
 
     @TempDir
@@ -34,6 +35,39 @@ class AssessViewModelTest {
 
     private List<SkillRow> visibleSkills() {
         return assess.visibleEntries().stream().filter(e -> e instanceof SkillRow).map(e -> (SkillRow) e).toList();
+    }
+
+    /** The person last rated a skill on {@code day} (the fixture's today is 2026-11-30), as the store keeps it. */
+    private void lastRatedOn(String day, String weeksSetting) {
+        org.skillgap.model.UserData saved = fixture.stored().readAll();
+        String skill = fixture.catalog.skills().get(0).id();
+        java.util.Map<String, String> settings = weeksSetting == null ? saved.settings()
+                : java.util.Map.of("reassess.weeks", weeksSetting);
+        fixture.stored().replaceAll(new org.skillgap.model.UserData(saved.profile(), java.util.Map.of(skill, 2),
+                saved.notes(), List.of(new org.skillgap.model.RatingChange(skill, 2,
+                        java.time.Instant.parse(day + "T10:00:00Z"))), saved.items(), settings));
+        fixture.reopen();
+        assess.dispose();
+        assess = new AssessViewModel(fixture.session);
+    }
+
+    @Test
+    void onceTheIntervalHasPassedTheHeaderSaysWhenTheLastAssessmentWasUntilTheyRate() {
+        lastRatedOn("2026-10-05", null);
+
+        assertThat(assess.lastAssessedTextProperty().get()).isEqualTo("Last assessed 8 weeks ago");
+
+        fixture.session.rate(fixture.catalog.skills().get(1).id(), 3);
+        assertThat(assess.lastAssessedTextProperty().get()).as("re-assessing today").isEmpty();
+    }
+
+    @Test
+    void beforeTheIntervalHasPassedOrBeforeAnyRatingTheHeaderSaysNothing() {
+        assertThat(assess.lastAssessedTextProperty().get()).as("nothing rated yet").isEmpty();
+
+        lastRatedOn("2026-10-05", "12");
+
+        assertThat(assess.lastAssessedTextProperty().get()).as("every 12 weeks: 8 weeks is not due").isEmpty();
     }
 
     @Test

@@ -42,6 +42,31 @@ class ProfileViewModelTest {
     }
 
     @Test
+    void theReassessIntervalIsSixWeeksUntilChangedAndIsSavedWithTheProfile() {
+        assertThat(profile.reassessEntry().textProperty().get()).isEqualTo("6");
+        assertThat(profile.reassessEntry().range().rangeText()).isEqualTo("1 to 52 weeks");
+
+        profile.reassessEntry().textProperty().set("10");
+        assertThat(profile.save()).isTrue();
+
+        assertThat(fixture.stored().setting("reassess.weeks")).contains("10");
+        assertThat(fixture.session.reassessment().weeks()).isEqualTo(10);
+        assertThat(new ProfileViewModel(fixture.session).reassessEntry().textProperty().get())
+                .as("the editor opened again shows it").isEqualTo("10");
+    }
+
+    @Test
+    void aReassessIntervalOutsideOneToFiftyTwoBlocksSavingAndSaysWhy() {
+        profile.reassessEntry().textProperty().set("53");
+
+        assertThat(profile.reassessEntry().problemProperty().get()).isEqualTo("Enter a whole number from 1 to 52.");
+        assertThat(profile.complete().get()).isFalse();
+        assertThat(profile.whyIncomplete().get()).isEqualTo("Enter how often to re-assess: 1 to 52 weeks.");
+        assertThat(profile.save()).isFalse();
+        assertThat(fixture.stored().setting("reassess.weeks")).isEmpty();
+    }
+
+    @Test
     void theHoursSavedAreTheHoursShown() {
         profile.hoursEntry().textProperty().set("200".substring(0, 2));
 

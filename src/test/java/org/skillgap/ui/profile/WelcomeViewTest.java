@@ -72,6 +72,25 @@ class WelcomeViewTest {
     }
 
     @Test
+    void theReassessIntervalIsTypedLikeTheHoursAndSaved(FxRobot robot) {
+        chooseBackground(robot);
+        TextField weeks = robot.lookup("#profile-reassess-weeks").queryAs(TextField.class);
+        assertThat(weeks.getText()).isEqualTo("6");
+        assertThat(robot.lookup("#profile-reassess-weeks-range").queryLabeled().getText()).isEqualTo("1 to 52 weeks");
+
+        robot.doubleClickOn(weeks).type(KeyCode.BACK_SPACE).write("60");
+        assertThat(robot.lookup("#profile-reassess-weeks-problem").queryLabeled().getText())
+                .isEqualTo("Enter a whole number from 1 to 52.");
+        assertThat(robot.lookup("#welcome-start").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.BACK_SPACE).write("3");
+        robot.clickOn("#welcome-start");
+
+        assertThat(done).isTrue();
+        assertThat(fixture.stored().setting("reassess.weeks")).contains("3");
+    }
+
+    @Test
     void startGreyedOutSaysWhatIsMissing(FxRobot robot) {
         Label why = robot.lookup("#welcome-start-why").queryAs(Label.class);
         assertThat(why.isVisible()).isTrue();

@@ -11,6 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +30,7 @@ import org.skillgap.ui.BackgroundWork;
 import org.skillgap.ui.RecordingDialogs;
 import org.skillgap.ui.SessionFixture;
 
+@org.skillgap.EnglishLocale
 class FileActionsTest {
 
     /** Runs the work at once, on the test's thread, and remembers what it said it was doing. */
@@ -96,6 +101,47 @@ class FileActionsTest {
         assertThat(dialogs.of("confirm")).singleElement()
                 .satisfies(shown -> assertThat(shown.choices()).containsExactly("Open", "Not now"));
         assertThat(opened).as("Not now opens nothing").isEmpty();
+    }
+
+    @Test
+    void exportCalendarWritesTheOpenStepsAndSaysHowManyEventsAndWhatToDoWithThem() throws Exception {
+        Path ics = temp.resolve("plan.ics");
+        dialogs.fileToSave = Optional.of(ics);
+        String started = fixture.session.plan().items().stream().filter(i -> i.isOpenWork()).findFirst()
+                .orElseThrow().item().id();
+        fixture.session.setStatus(started, ItemStatus.DONE);
+
+        actions.exportCalendar();
+
+        assertThat(work.messages).containsExactly("Writing your plan as a calendar file\u2026");
+        assertThat(dialogs.texts("error")).isEmpty();
+        List<VEvent> events;
+        try (var in = Files.newBufferedReader(ics)) {
+            events = new CalendarBuilder().build(in).getComponents(Component.VEVENT);
+        }
+        long open = fixture.session.plan().items().stream().filter(i -> i.isOpenWork()).count();
+        assertThat(events).hasSize((int) open + 1);
+        assertThat(events).extracting(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .doesNotContain(fixture.catalog.item(started).orElseThrow().title())
+                .contains("Re-assess your skills");
+        assertThat(dialogs.of("information")).singleElement().satisfies(shown -> {
+            assertThat(shown.header()).isEqualTo((open + 1) + " events are ready for your calendar.");
+            assertThat(shown.body()).contains(ics.toString()).contains("updated, not doubled");
+        });
+    }
+
+    @Test
+    void aCalendarIntoAMissingFolderEndsInAnErrorNamingIt() {
+        Path missing = temp.resolve("gone");
+        dialogs.fileToSave = Optional.of(missing.resolve("plan.ics"));
+
+        actions.exportCalendar();
+
+        assertThat(dialogs.of("error")).singleElement().satisfies(shown -> {
+            assertThat(shown.title()).isEqualTo("Calendar not written");
+            assertThat(shown.body()).contains(missing.toString()).contains("does not exist");
+        });
+        assertThat(missing).doesNotExist();
     }
 
     @Test

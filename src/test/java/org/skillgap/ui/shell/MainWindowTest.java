@@ -23,6 +23,7 @@ import org.skillgap.ui.Theme;
 class MainWindowTest {
 
     private final MainWindowViewModel viewModel = new MainWindowViewModel();
+    private final java.util.concurrent.atomic.AtomicInteger calendarExports = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) {
@@ -30,12 +31,40 @@ class MainWindowTest {
         for (Screen screen : Screen.values()) {
             screens.put(screen, () -> new EmptyScreen(screen.title() + " screen", "explanation"));
         }
-        MenuActions actions = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
+        MenuActions actions = new MenuActions(() -> { }, Optional.empty(),
+                Optional.of(() -> calendarExports.incrementAndGet()), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), () -> { }, () -> { }, () -> { });
         Scene scene = new Scene(new MainWindow(viewModel, screens, actions).root(), 900, 600);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void theFileMenuOffersTheCalendarExport(FxRobot robot) {
+        robot.clickOn("File");
+        robot.clickOn("Export to calendar...");
+
+        assertThat(calendarExports).hasValue(1);
+    }
+
+    @Test
+    void theReminderIsALineAtTheBottomThatLeadsToAssessAndTakesNoRoomOtherwise(FxRobot robot) {
+        robot.clickOn("#nav-plan");
+        assertThat(robot.lookup("#reassess-reminder").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.interact(() -> viewModel.reminderProperty().set("Time to re-assess your skills: last assessed 8 weeks ago"));
+        Label reminder = robot.lookup("#reassess-reminder").queryAs(Label.class);
+        assertThat(reminder.isVisible()).isTrue();
+        assertThat(reminder.getText()).contains("8 weeks ago");
+        assertThat(robot.lookup(".empty-title").queryAs(Label.class).getText()).as("no dialog, the screen stays")
+                .isEqualTo("Plan screen");
+
+        robot.clickOn("#reassess-go");
+
+        assertThat(viewModel.selectedScreen()).isEqualTo(Screen.ASSESS);
+        robot.interact(() -> viewModel.reminderProperty().set(""));
+        assertThat(reminder.isVisible()).isFalse();
     }
 
     @Test
