@@ -1,6 +1,8 @@
 package org.skillgap.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,15 @@ public final class CurrentIds {
     /** Statuses under current item ids; of merged items the one with the most progress counts. */
     public static Map<String, ItemStatus> statuses(Catalog catalog, Map<String, ItemStatus> stored) {
         return forward(stored, catalog::currentItemId, (a, b) -> rank(a) >= rank(b) ? a : b, true);
+    }
+
+    /**
+     * Held certifications under current item ids, sorted by id; of merged items the earliest earned
+     * date counts (the person has held the certification since then).
+     */
+    public static Map<String, LocalDate> held(Catalog catalog, Map<String, LocalDate> stored) {
+        return Collections.unmodifiableMap(new TreeMap<>(
+                forward(stored, catalog::currentItemId, (a, b) -> a.isBefore(b) ? a : b, true)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.skillgap.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param history  every rating change, oldest first
  * @param items    checklist status per item id
  * @param settings free-form settings such as the PDF page size
+ * @param held     the date each certification the person holds was earned, by item id
  */
 public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
-                       List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings) {
+                       List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
+                       Map<String, LocalDate> held) {
 
     public UserData {
         ratings = Map.copyOf(ratings);
@@ -24,9 +27,20 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
         history = List.copyOf(history);
         items = Map.copyOf(items);
         settings = Map.copyOf(settings);
+        held = Map.copyOf(held);
+    }
+
+    /** Data without held certifications: what SkillGap 0.1.0 knew of. */
+    public UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
+                    List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings) {
+        this(profile, ratings, notes, history, items, settings, Map.of());
     }
 
     public static UserData empty() {
-        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of());
+        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    public UserData withHeld(Map<String, LocalDate> newHeld) {
+        return new UserData(profile, ratings, notes, history, items, settings, newHeld);
     }
 }

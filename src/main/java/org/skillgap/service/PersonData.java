@@ -1,5 +1,6 @@
 package org.skillgap.service;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class PersonData {
     private final Map<String, Integer> retiredRatings;
     private final Map<String, String> settings;
     private final List<String> savedSkillIds;
+    private final Map<String, LocalDate> held;
 
     private PersonData(Catalog catalog, UserData stored) {
         this.catalog = catalog;
@@ -49,6 +51,7 @@ public final class PersonData {
         this.retiredRatings = Collections.unmodifiableMap(retired);
         this.settings = stored.settings();
         this.savedSkillIds = List.copyOf(new TreeMap<>(stored.ratings()).keySet());
+        this.held = CurrentIds.held(catalog, stored.held());
     }
 
     /** What {@code stored} means under {@code catalog}. */
@@ -116,6 +119,14 @@ public final class PersonData {
     /** The skill ids the ratings were saved under, as saved (old ids included), sorted. */
     public List<String> savedSkillIds() {
         return savedSkillIds;
+    }
+
+    /**
+     * The certifications the person holds, earned date by current item id, sorted by id; one the
+     * catalog no longer has stays under its own id, so it is still listed and exported.
+     */
+    public Map<String, LocalDate> heldCertifications() {
+        return held;
     }
 
     /** The window's settings (theme, page size), by key. */

@@ -96,7 +96,15 @@ final class Migrations {
                     BEGIN SELECT RAISE(ABORT, 'note history is append-only'); END""",
                     "CREATE INDEX rating_history_by_skill ON rating_history (skill_id, id)"));
 
-    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY);
+    /** The certifications a person holds, with the day each was earned (ISO date), for renewals. */
+    static final Migration HELD_CERTIFICATIONS = new Migration(3, "certifications held",
+            List.of("""
+                    CREATE TABLE held_certification (
+                        item_id TEXT PRIMARY KEY,
+                        earned  TEXT NOT NULL
+                    )"""));
+
+    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY, HELD_CERTIFICATIONS);
 
     private static final Logger LOG = AppLog.logger(Migrations.class);
 

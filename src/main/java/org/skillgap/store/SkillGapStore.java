@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -221,6 +223,34 @@ public final class SkillGapStore implements AutoCloseable {
                 itemId, status.id(), now()));
     }
 
+    /** The certifications the person holds: earned date by item id, as saved. */
+    public Map<String, LocalDate> heldCertifications() {
+        return read(this::readHeld);
+    }
+
+    /**
+     * Records that the person holds a certification, earned on {@code earned}; holding it already,
+     * the date is replaced. Which items are certifications, and which dates may be given, is the
+     * service's rule (see {@code service.HeldCertifications}); the store keeps what it is given.
+     */
+    public void holdCertification(String itemId, LocalDate earned) {
+        requireId(itemId, "store.error.blankItem");
+        Objects.requireNonNull(earned, "earned");
+        write(c -> Sql.update(c, "INSERT INTO held_certification (item_id, earned) VALUES (?, ?) "
+                + "ON CONFLICT (item_id) DO UPDATE SET earned = excluded.earned", itemId, earned.toString()));
+    }
+
+    /** Forgets a held certification. @return whether it was held */
+    public boolean releaseCertification(String itemId) {
+        requireId(itemId, "store.error.blankItem");
+        return write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM held_certification WHERE item_id = ?")) {
+                delete.setString(1, itemId);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
     public Optional<String> setting(String key) {
         return Optional.ofNullable(read(this::readSettings).get(key));
     }
@@ -235,7 +265,7 @@ public final class SkillGapStore implements AutoCloseable {
     /** Everything, read in one transaction so the parts agree with each other. */
     public UserData readAll() {
         return read(c -> new UserData(readProfile(c), readRatings(c), readNotes(c), readHistory(c),
-                readItems(c), readSettings(c)));
+                readItems(c), readSettings(c), readHeld(c)));
     }
 
     /**
@@ -262,6 +292,10 @@ public final class SkillGapStore implements AutoCloseable {
         });
         data.items().keySet().forEach(item -> requireId(item, "store.error.blankItem"));
         data.settings().keySet().forEach(key -> requireId(key, "store.error.blankSetting"));
+        data.held().forEach((item, earned) -> {
+            requireId(item, "store.error.blankItem");
+            Objects.requireNonNull(earned, "earned");
+        });
         write(c -> {
             String now = now();
             writeProfile(c, data.profile());
@@ -288,6 +322,11 @@ public final class SkillGapStore implements AutoCloseable {
             Sql.update(c, "DELETE FROM setting");
             for (Map.Entry<String, String> setting : sorted(data.settings())) {
                 Sql.update(c, "INSERT INTO setting (key, value) VALUES (?, ?)", setting.getKey(), setting.getValue());
+            }
+            Sql.update(c, "DELETE FROM held_certification");
+            for (Map.Entry<String, LocalDate> held : sorted(data.held())) {
+                Sql.update(c, "INSERT INTO held_certification (item_id, earned) VALUES (?, ?)",
+                        held.getKey(), held.getValue().toString());
             }
             return null;
         });
@@ -497,6 +536,19 @@ public final class SkillGapStore implements AutoCloseable {
 
     private Map<String, String> readSettings(Connection c) throws SQLException {
         return Sql.readPairs(c, "SELECT key, value FROM setting");
+    }
+
+    private Map<String, LocalDate> readHeld(Connection c) throws SQLException {
+        Map<String, LocalDate> held = new HashMap<>();
+        for (Map.Entry<String, String> row : Sql.readPairs(c, "SELECT item_id, earned FROM held_certification").entrySet()) {
+            try {
+                held.put(row.getKey(), LocalDate.parse(row.getValue()));
+            } catch (DateTimeParseException e) {
+                // A date edited by hand into something else: the rest of the data still opens.
+                LOG.warning("Skipped a held certification with an unreadable date: " + row.getKey());
+            }
+        }
+        return held;
     }
 
     /** Sorted so an import writes rows in a stable order, which keeps backups comparable. */

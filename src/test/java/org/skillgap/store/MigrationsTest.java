@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,32 @@ class MigrationsTest {
                 "ux|read Don't Make Me Think|" + THEN,
                 "sql|joins done, window functions next|" + NOW);
         assertThat(Sqlite.query(file, "PRAGMA index_list(rating_history)")).anyMatch(row -> row.contains("rating_history_by_skill"));
+    }
+
+    @Test
+    void migrationThreeKeepsEverythingSchemaTwoHeldAndStartsWithNoCertificationHeld() throws Exception {
+        Path file = temp.resolve("skillgap.db");
+        try (SkillGapStore version2 = openWith(file, Migrations.ALL.subList(0, 2), THEN)) {
+            version2.saveProfile(SAM);
+            version2.rate("sql", 2);
+            version2.saveNote("sql", "learning joins");
+            version2.setItemStatus("cert-csm", ItemStatus.DONE);
+        }
+
+        try (SkillGapStore store = openWith(file, Migrations.ALL.subList(0, 3), NOW)) {
+            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.profile()).contains(SAM);
+            assertThat(store.assessment().ratings()).isEqualTo(Map.of("sql", 2));
+            assertThat(store.notes()).isEqualTo(Map.of("sql", "learning joins"));
+            assertThat(store.itemStatuses()).isEqualTo(Map.of("cert-csm", ItemStatus.DONE));
+            assertThat(store.heldCertifications()).isEmpty();
+
+            store.holdCertification("cert-csm", LocalDate.of(2025, 5, 1));
+            assertThat(store.heldCertifications()).isEqualTo(Map.of("cert-csm", LocalDate.of(2025, 5, 1)));
+            assertThat(store.readAll().held()).isEqualTo(Map.of("cert-csm", LocalDate.of(2025, 5, 1)));
+        }
+        assertThat(Sqlite.query(file, "SELECT item_id, earned FROM held_certification")).containsExactly("cert-csm|2025-05-01");
+        assertThat(Sqlite.query(file, "PRAGMA user_version")).containsExactly("3");
     }
 
     @Test

@@ -48,6 +48,26 @@ class Release010DataTest {
     }
 
     @Test
+    void theDatabaseOf010HoldsNoCertificationAndCanRecordOneWithoutLosingAnything() {
+        Path file = database();
+        try (SkillGapStore store = SkillGapStore.open(file)) {
+            assertThat(store.heldCertifications()).isEmpty();
+            store.holdCertification("cert-csm", LocalDate.of(2025, 5, 1));
+        }
+        try (SkillGapStore store = SkillGapStore.open(file)) {
+            assertThat(store.heldCertifications()).isEqualTo(Map.of("cert-csm", LocalDate.of(2025, 5, 1)));
+            assertThat(store.profile()).contains(Release010Fixture.PROFILE);
+            assertThat(store.assessment().ratings()).isEqualTo(Release010Fixture.RATINGS);
+            assertThat(store.notes()).isEqualTo(Release010Fixture.NOTES);
+            assertThat(store.itemStatuses()).isEqualTo(Release010Fixture.ITEMS);
+            assertThat(store.history()).hasSize(14);
+            assertThat(store.releaseCertification("cert-csm")).isTrue();
+            assertThat(store.releaseCertification("cert-csm")).isFalse();
+            assertThat(store.heldCertifications()).isEmpty();
+        }
+    }
+
+    @Test
     void theRatingHistoryOf010KeepsEveryChangeInTheOrderItWasMade() {
         try (SkillGapStore store = SkillGapStore.open(database())) {
             List<RatingChange> history = store.history();
@@ -95,7 +115,8 @@ class Release010DataTest {
         Path file = database();
         int before = Integer.parseInt(Sqlite.query(file, "PRAGMA user_version").get(0));
         List<String> migrated = new ArrayList<>();
-        Logger log = Logger.getLogger(SkillGapStore.class.getName());
+        // Migrations logs each step it runs; listening there is what counts them.
+        Logger log = Logger.getLogger(Migrations.class.getName());
         Handler recorder = new Handler() {
             @Override
             public void publish(LogRecord record) {

@@ -141,9 +141,11 @@ class SkillGapStoreTest {
         UserData data = new UserData(Optional.of(ALEX), Map.of("sql", 3, "ux", 1), Map.of("ux", "read a book"),
                 List.of(new RatingChange("sql", 1, MONDAY), new RatingChange("sql", 3, MONDAY.plusSeconds(60)),
                         new RatingChange("ux", 1, MONDAY.plusSeconds(120))),
-                Map.of("cert-csm", ItemStatus.DONE, "mba", ItemStatus.SKIPPED), Map.of("pdf.pageSize", "Letter"));
+                Map.of("cert-csm", ItemStatus.DONE, "mba", ItemStatus.SKIPPED), Map.of("pdf.pageSize", "Letter"),
+                Map.of("cert-csm", java.time.LocalDate.of(2025, 5, 1)));
         openAt(MONDAY);
         store.rate("old-skill", 5);
+        store.holdCertification("cert-pmp", java.time.LocalDate.of(2024, 1, 2));
         store.saveNote("old-skill", "old note");
         store.putSetting("old", "setting");
 
