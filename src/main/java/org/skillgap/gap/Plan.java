@@ -15,11 +15,35 @@ import org.skillgap.model.Messages;
  * (skipping everything must not read 100%); it is counted apart, "3 done, 1 skipped of 26".
  *
  * @param readyBy the estimated date the last non-recurring open item is finished
+ * @param held    the certifications the person holds, in catalog order; their steps are done, and
+ *                their renewals ({@link #renewals()}) are the plan's own steps ahead of each due date
  */
-public record Plan(List<PlanItem> items, LocalDate readyBy) {
+public record Plan(List<PlanItem> items, LocalDate readyBy, List<HeldCertification> held) {
 
     public Plan {
         items = List.copyOf(items);
+        held = List.copyOf(held);
+    }
+
+    /** A plan with no certification held. */
+    public Plan(List<PlanItem> items, LocalDate readyBy) {
+        this(items, readyBy, List.of());
+    }
+
+    /**
+     * The renewal steps of the held certifications that expire, soonest due first. They do not
+     * move the ready date: keeping a certificate is not getting ready for the role.
+     */
+    public List<HeldCertification> renewals() {
+        return held.stream().filter(h -> h.renewBy().isPresent())
+                .sorted(Comparator.comparing((HeldCertification h) -> h.renewBy().orElseThrow())
+                        .thenComparing(h -> h.item().id()))
+                .toList();
+    }
+
+    /** The held certification of this item, if the person holds it. */
+    public Optional<HeldCertification> heldOf(String itemId) {
+        return held.stream().filter(h -> h.item().id().equals(itemId)).findFirst();
     }
 
     /** Done items as a share of all items, 0-100; skipped items are no progress. */

@@ -2,6 +2,7 @@ package org.skillgap.gap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.skillgap.model.Background;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.TargetProfile;
@@ -66,6 +68,29 @@ public final class PlanBuilder {
     public static Plan build(Catalog catalog, Profile profile, Assessment assessment,
                              Map<String, ItemStatus> statuses, LocalDate today) {
         return build(catalog, profile, assessment, statuses, today, PlanCalendar.EarliestStart.NONE);
+    }
+
+    /**
+     * The plan of a person who holds certifications ({@code held}: earned date by item id). A
+     * held certification counts as done, whatever its checklist status, its levels counted as
+     * reached like a done step's; its renewal is in {@link Plan#renewals()}. Ids the catalog does
+     * not have as certifications are left out.
+     */
+    public static Plan build(Catalog catalog, Profile profile, Assessment assessment,
+                             Map<String, ItemStatus> statuses, Map<String, LocalDate> held, LocalDate today) {
+        List<HeldCertification> certifications = heldIn(catalog, held);
+        Map<String, ItemStatus> withHeld = new HashMap<>(statuses);
+        certifications.forEach(h -> withHeld.put(h.item().id(), ItemStatus.DONE));
+        Plan plan = build(catalog, profile, assessment, withHeld, today);
+        return new Plan(plan.items(), plan.readyBy(), certifications);
+    }
+
+    /** The held certifications the catalog knows, in catalog order. */
+    public static List<HeldCertification> heldIn(Catalog catalog, Map<String, LocalDate> held) {
+        return catalog.items().stream()
+                .filter(item -> item.type() == ItemType.CERTIFICATION && held.containsKey(item.id()))
+                .map(item -> new HeldCertification(item, held.get(item.id())))
+                .toList();
     }
 
     /** The plan, with no open item dated before {@code earliestStart} allows. */
