@@ -28,7 +28,7 @@ final class PlanCommand extends ReportingSubcommand {
     @Override
     void run(Workspace ws, PrintWriter out) throws Exception {
         Profile profile = ws.requireProfile();
-        Plan plan = PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(),
+        Plan plan = PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(),
                 LocalDate.now());
         if (json) {
             out.println(JsonOutput.write(toJson(plan)));
@@ -56,6 +56,11 @@ final class PlanCommand extends ReportingSubcommand {
                             .map(w -> ws.skillName(w.skillId()).orElse(w.skillId()) + " " + w.from() + "->" + w.to())
                             .collect(Collectors.joining(", ")));
                 }
+            }
+            if (!plan.renewals().isEmpty()) {
+                out.println();
+                out.println(Messages.get("cli.plan.renewals"));
+                plan.renewals().forEach(h -> out.println("  " + h.renewalText().orElseThrow() + "   id: " + h.item().id()));
             }
         }
         out.flush();
@@ -87,6 +92,14 @@ final class PlanCommand extends ReportingSubcommand {
             return item;
         }).toList();
         json.put("items", items);
+        json.put("renewals", plan.renewals().stream().map(h -> {
+            Map<String, Object> renewal = new LinkedHashMap<>();
+            renewal.put("item", h.item().id());
+            renewal.put("earned", h.earned().toString());
+            renewal.put("start", h.renewalStart().orElseThrow().toString());
+            renewal.put("due", h.renewBy().orElseThrow().toString());
+            return renewal;
+        }).toList());
         return json;
     }
 }

@@ -9,9 +9,12 @@ import java.util.Map;
 
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
+import org.skillgap.gap.HeldCertification;
+import org.skillgap.gap.PlanBuilder;
 import org.skillgap.gap.Reassessment;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
+import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
 import org.skillgap.model.TargetProfile;
 
@@ -34,13 +37,35 @@ final class StatusCommand extends ReportingSubcommand {
             Map<String, Object> status = toJson(target, report, retired);
             // ISO date for scripts, null before the first rating.
             status.put("reassessDue", reassessment.dueDate().map(LocalDate::toString).orElse(null));
+            status.put("renewals", renewals(ws).stream().map(h -> {
+                Map<String, Object> renewal = new LinkedHashMap<>();
+                renewal.put("item", h.item().id());
+                renewal.put("due", h.renewBy().orElseThrow().toString());
+                return renewal;
+            }).toList());
             out.println(JsonOutput.write(status));
         } else {
             printText(out, ws, target, report);
             printRetired(out, ws, retired);
             out.println();
             out.println(reassessment.dueText().orElseGet(reassessment::notDueText));
+            printRenewals(out, renewals(ws));
         }
+    }
+
+    /** The renewals of the held certifications, soonest first. */
+    private static List<HeldCertification> renewals(Workspace ws) {
+        return HeldCertification.renewals(PlanBuilder.heldIn(ws.catalog, ws.held()));
+    }
+
+    private static void printRenewals(PrintWriter out, List<HeldCertification> renewals) {
+        if (renewals.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(Messages.get("cli.status.renewals"));
+        renewals.forEach(h -> out.println("  " + Messages.get("cli.status.renewal", h.item().title(),
+                Dates.format(h.renewBy().orElseThrow()), h.renewalNeeds())));
     }
 
     static Map<String, Object> toJson(TargetProfile target, GapReport report, List<String> retired) {

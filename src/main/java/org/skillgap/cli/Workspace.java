@@ -1,5 +1,6 @@
 package org.skillgap.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,11 @@ final class Workspace implements AutoCloseable {
 
     Map<String, ItemStatus> statuses() {
         return data().statuses();
+    }
+
+    /** The certifications held, earned date by current item id. */
+    Map<String, LocalDate> held() {
+        return data().heldCertifications();
     }
 
     List<String> retiredSkills() {

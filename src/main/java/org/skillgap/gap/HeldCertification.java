@@ -1,6 +1,8 @@
 package org.skillgap.gap;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +32,14 @@ public record HeldCertification(LearningItem item, LocalDate earned) {
     public HeldCertification {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(earned, "earned");
+    }
+
+    /** Of {@code held}, those that expire, soonest due first (then by id). */
+    public static List<HeldCertification> renewals(List<HeldCertification> held) {
+        return held.stream().filter(h -> h.renewBy().isPresent())
+                .sorted(Comparator.comparing((HeldCertification h) -> h.renewBy().orElseThrow())
+                        .thenComparing(h -> h.item().id()))
+                .toList();
     }
 
     /** The day the renewal is due, or empty when it never expires or the rule is not known. */

@@ -35,10 +35,7 @@ public record Plan(List<PlanItem> items, LocalDate readyBy, List<HeldCertificati
      * move the ready date: keeping a certificate is not getting ready for the role.
      */
     public List<HeldCertification> renewals() {
-        return held.stream().filter(h -> h.renewBy().isPresent())
-                .sorted(Comparator.comparing((HeldCertification h) -> h.renewBy().orElseThrow())
-                        .thenComparing(h -> h.item().id()))
-                .toList();
+        return HeldCertification.renewals(held);
     }
 
     /** The held certification of this item, if the person holds it. */

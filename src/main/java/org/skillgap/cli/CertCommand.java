@@ -1,0 +1,111 @@
+package org.skillgap.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.skillgap.gap.HeldCertification;
+import org.skillgap.model.Dates;
+import org.skillgap.model.Messages;
+import org.skillgap.model.Renewal;
+import org.skillgap.service.Certifications;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code skillgap cert add|list|remove}: the certifications the person holds, and when each is due
+ * for renewal. The rules (a certification of the catalog, earned today at the latest) are
+ * {@link Certifications}'; a refused change exits 2 with nothing changed.
+ */
+@Command(name = "cert", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+        description = "The certifications you hold: add one with the date you earned it, list them with their "
+                + "renewal dates, or remove one.")
+final class CertCommand extends Subcommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+            description = "Record that you hold a certification (an item id, see 'plan'). It then counts as done, "
+                    + "and its renewal is planned ahead of the due date.")
+    int add(@Parameters(paramLabel = "ITEM", description = "The certification's item id.") String item,
+            @Option(names = "--earned", required = true, paramLabel = "YYYY-MM-DD",
+                    description = "The day you earned it; not in the future.") String earned) {
+        LocalDate date = Certifications.parseDate(earned);
+        try (Workspace ws = Workspace.open(root)) {
+            String id = Certifications.hold(ws.catalog, ws.store, item, date, LocalDate.now());
+            HeldCertification held = new HeldCertification(ws.catalog.item(id).orElseThrow(), date);
+            PrintWriter out = out();
+            out.println(Messages.get("cli.cert.added", held.item().title(), held.heldText()));
+            held.renewalText().ifPresent(out::println);
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+            description = "Forget a certification you recorded as held.")
+    int remove(@Parameters(paramLabel = "ITEM", description = "The certification's item id.") String item) {
+        try (Workspace ws = Workspace.open(root)) {
+            String id = Certifications.release(ws.catalog, ws.store, item);
+            out().println(Messages.get("cli.cert.removed", ws.catalog.item(id).map(i -> i.title()).orElse(id)));
+            out().flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+            description = "The certifications you hold, with the date earned and the renewal due date.")
+    int list(@Option(names = "--json", description = "Print a JSON array of {item, earned, renewBy, renewal}.")
+             boolean json) {
+        try (Workspace ws = Workspace.open(root)) {
+            PrintWriter out = out();
+            Map<String, LocalDate> held = ws.data().heldCertifications();
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                held.forEach((id, earned) -> rows.add(toJson(id, earned, of(ws, id, earned))));
+                out.println(JsonOutput.write(rows));
+            } else if (held.isEmpty()) {
+                out.println(Messages.get("cli.cert.none"));
+            } else {
+                held.forEach((id, earned) -> {
+                    Optional<HeldCertification> cert = of(ws, id, earned);
+                    out.println(cert.map(h -> h.item().title()).orElse(id) + "   id: " + id);
+                    out.println("      " + cert.map(HeldCertification::heldText)
+                            .orElseGet(() -> Messages.get("cli.cert.retired", Dates.format(earned))));
+                    cert.flatMap(HeldCertification::renewalText).ifPresent(text -> out.println("      " + text));
+                });
+            }
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    /** The held certification, when the catalog in use still has it as one. */
+    private static Optional<HeldCertification> of(Workspace ws, String id, LocalDate earned) {
+        return Certifications.certification(ws.catalog, id).map(item -> new HeldCertification(item, earned));
+    }
+
+    /** ISO dates for scripts; renewBy and renewal are null when it never expires or the rule is not known. */
+    static Map<String, Object> toJson(String id, LocalDate earned, Optional<HeldCertification> cert) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("item", id);
+        row.put("earned", earned.toString());
+        row.put("renewBy", cert.flatMap(HeldCertification::renewBy).map(LocalDate::toString).orElse(null));
+        row.put("renewal", cert.filter(h -> h.renewBy().isPresent()).map(h -> {
+            Renewal rule = h.item().renewalRule();
+            Map<String, Object> renewal = new LinkedHashMap<>();
+            renewal.put("start", h.renewalStart().orElseThrow().toString());
+            renewal.put("periodMonths", rule.periodMonths());
+            renewal.put("credits", rule.credits());
+            renewal.put("creditUnit", rule.creditUnit());
+            renewal.put("feeUsd", rule.feeUsd());
+            renewal.put("needs", h.renewalNeeds());
+            return renewal;
+        }).orElse(null));
+        return row;
+    }
+}
