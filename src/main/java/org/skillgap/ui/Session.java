@@ -33,6 +33,7 @@ import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.model.Texts;
+import org.skillgap.service.Certifications;
 import org.skillgap.service.PersonData;
 import org.skillgap.service.StoreService;
 import org.skillgap.store.AppLog;
@@ -64,6 +65,7 @@ public final class Session {
     private final ReadOnlyObjectWrapper<Map<String, String>> notes = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<Map<String, ItemStatus>> statuses = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<List<RatingChange>> history = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Map<String, LocalDate>> held = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<GapReport> gapReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
 
@@ -117,6 +119,7 @@ public final class Session {
         notes.set(data.notes());
         statuses.set(data.statuses());
         history.set(data.history());
+        held.set(data.heldCertifications());
         settings = data.settings();
         recalculate();
     }
@@ -243,6 +246,43 @@ public final class Session {
         store.save(s -> s.setItemStatus(itemId, status));
     }
 
+    /** The certifications held, earned date by item id; the plan counts them as done. */
+    public ReadOnlyObjectProperty<Map<String, LocalDate>> heldProperty() {
+        return held.getReadOnlyProperty();
+    }
+
+    /**
+     * Records that the person holds the certification {@code itemId}, earned on {@code earned}.
+     * Shown at once, saved in the background.
+     *
+     * @throws BadInputException when it is not a certification or the date is in the future;
+     *                           nothing changes then
+     */
+    public void holdCertification(String itemId, LocalDate earned) {
+        String id = Certifications.requireCertification(catalog, itemId);
+        Certifications.checkEarned(earned, LocalDate.now(clock));
+        if (earned.equals(held.get().get(id))) {
+            return;
+        }
+        Map<String, LocalDate> copy = new HashMap<>(held.get());
+        copy.put(id, earned);
+        held.set(Map.copyOf(copy));
+        recalculatePlan();
+        store.save(s -> s.holdCertification(id, earned));
+    }
+
+    /** "I don't hold this": the certification is a step of the plan again, with its own status. */
+    public void releaseCertification(String itemId) {
+        if (!held.get().containsKey(itemId)) {
+            return;
+        }
+        Map<String, LocalDate> copy = new HashMap<>(held.get());
+        copy.remove(itemId);
+        held.set(Map.copyOf(copy));
+        recalculatePlan();
+        store.save(s -> Certifications.release(catalog, s, itemId));
+    }
+
     public void saveProfile(Profile newProfile) {
         Texts.checkName(newProfile.name());
         profile.set(Optional.of(newProfile));
@@ -257,7 +297,8 @@ public final class Session {
 
     private void recalculatePlan() {
         profile.get().ifPresentOrElse(
-                p -> plan.set(PlanBuilder.build(catalog, p, assessment.get(), statuses.get(), LocalDate.now(clock))),
+                p -> plan.set(PlanBuilder.build(catalog, p, assessment.get(), statuses.get(), held.get(),
+                        LocalDate.now(clock))),
                 () -> plan.set(null));
     }
 }

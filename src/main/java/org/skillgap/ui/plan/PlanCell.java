@@ -1,9 +1,14 @@
 package org.skillgap.ui.plan;
 
+import java.time.format.DateTimeParseException;
+
 import org.skillgap.ui.WrappingCells;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -42,6 +47,11 @@ final class PlanCell extends ListCell<PlanEntry> {
     private final Tooltip titleTip = tip();
     private final Tooltip whyTip = tip();
     private final Tooltip detailsTip = tip();
+    private final Hyperlink hold = new Hyperlink(Messages.get("plan.hold"));
+    private final Hyperlink release = new Hyperlink(Messages.get("plan.hold.release"));
+    private final DatePicker earned = new DatePicker();
+    private final Label holdProblem = new Label();
+    private final HBox holdEditor;
     private final HBox itemLayout;
     private final Label heading = new Label();
     private PlanRow shown;
@@ -99,9 +109,53 @@ final class PlanCell extends ListCell<PlanEntry> {
             }
         });
 
+        hold.getStyleClass().add("hold-certification");
+        hold.setTooltip(new Tooltip(Messages.get("plan.hold.tooltip")));
+        hold.setOnAction(e -> {
+            if (shown != null) {
+                viewModel.startHolding(shown.id());
+            }
+        });
+        release.getStyleClass().add("release-certification");
+        release.setOnAction(e -> {
+            if (shown != null) {
+                viewModel.releaseCertification(shown.id());
+            }
+        });
+        earned.getStyleClass().add("held-earned");
+        earned.setPrefWidth(150);
+        earned.valueProperty().bindBidirectional(viewModel.earnedProperty());
+        Label earnedLabel = new Label(Messages.get("plan.hold.earned"));
+        earnedLabel.setLabelFor(earned);
+        Button save = new Button(Messages.get("plan.hold.save"));
+        save.getStyleClass().add("held-save");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> {
+            commitTypedDate();
+            viewModel.confirmHolding();
+        });
+        earned.getEditor().setOnAction(e -> {
+            commitTypedDate();
+            viewModel.confirmHolding();
+        });
+        Button cancel = new Button(Messages.get("plan.hold.cancel"));
+        cancel.getStyleClass().add("held-cancel");
+        cancel.setOnAction(e -> viewModel.cancelHolding());
+        holdProblem.getStyleClass().addAll("held-problem", "problem");
+        holdProblem.setWrapText(true);
+        holdProblem.textProperty().bind(viewModel.holdProblemProperty());
+        // One message for the one row whose date is being entered.
+        holdProblem.textProperty().addListener((obs, old, text) -> showHoldProblem());
+        holdProblem.managedProperty().bind(holdProblem.visibleProperty());
+        holdEditor = new HBox(6, earnedLabel, earned, save, cancel);
+        holdEditor.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : new Node[] {hold, release, holdEditor}) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+
         HBox titleLine = new HBox(8, badge, title);
         titleLine.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(3, titleLine, why, details, full);
+        VBox text = new VBox(3, titleLine, why, details, full, hold, release, holdEditor, holdProblem);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         VBox right = new VBox(6, status, dates);
@@ -111,6 +165,20 @@ final class PlanCell extends ListCell<PlanEntry> {
         itemLayout.setAlignment(Pos.TOP_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
+    }
+
+    /** A date typed but not yet taken by the picker (no Enter, no focus change) counts when saving. */
+    private void commitTypedDate() {
+        String typed = earned.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            earned.setValue(null);
+            return;
+        }
+        try {
+            earned.setValue(earned.getConverter().fromString(typed.strip()));
+        } catch (DateTimeParseException e) {
+            earned.setValue(null);
+        }
     }
 
     private static Tooltip tip() {
@@ -144,6 +212,7 @@ final class PlanCell extends ListCell<PlanEntry> {
     protected void updateItem(PlanEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         shown = null;
+        holdProblem.setVisible(false);
         getStyleClass().removeAll("heading-cell", "plan-cell", "closed", "expanded");
         if (empty || entry == null) {
             setGraphic(null);
@@ -183,6 +252,12 @@ final class PlanCell extends ListCell<PlanEntry> {
         full.setText(row.fullText());
         full.setVisible(row.expanded());
         dates.setText(row.dates());
+        hold.setVisible(row.hold() == PlanRow.Hold.CAN_HOLD);
+        release.setVisible(row.hold() == PlanRow.Hold.HELD);
+        holdEditor.setVisible(row.hold() == PlanRow.Hold.ENTERING);
+        // Held, the certification is done for as long as it is held: "I don't hold this" undoes it.
+        done.setDisable(row.hold() == PlanRow.Hold.HELD);
+        status.setDisable(row.hold() == PlanRow.Hold.HELD);
         updating = true;
         status.setValue(row.status());
         done.setSelected(row.status() == ItemStatus.DONE);
@@ -190,6 +265,12 @@ final class PlanCell extends ListCell<PlanEntry> {
         done.setIndeterminate(row.status() == ItemStatus.IN_PROGRESS);
         updating = false;
         shown = row;
+        showHoldProblem();
         setGraphic(itemLayout);
+    }
+
+    private void showHoldProblem() {
+        holdProblem.setVisible(shown != null && shown.hold() == PlanRow.Hold.ENTERING
+                && !holdProblem.getText().isEmpty());
     }
 }

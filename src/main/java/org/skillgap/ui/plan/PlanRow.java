@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.skillgap.gap.HeldCertification;
 import org.skillgap.gap.Improvement;
 import org.skillgap.gap.PlanItem;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
@@ -20,17 +22,43 @@ import org.skillgap.model.Skill;
  * @param details  effort, cost, provider, renewal and prerequisites on one line (may be cut short on screen)
  * @param fullText everything about the step, one fact a line, shown when the row is opened and as a tooltip
  * @param expanded whether the row is opened to show {@code fullText}
+ * @param hold     whether it is a certification the person may say they hold, is entering the date
+ *                 of, or holds
  */
 public record PlanRow(PlanItem planItem, String why, String details, String dates, List<Skill> skills,
-                      String fullText, boolean expanded) implements PlanEntry {
+                      String fullText, boolean expanded, Hold hold) implements PlanEntry {
+
+    /** Where a certification row is with "I hold this". */
+    public enum Hold {
+        /** Not a certification. */
+        NONE,
+        /** A certification not held: "I hold this…" is offered. */
+        CAN_HOLD,
+        /** The earned date is being entered. */
+        ENTERING,
+        /** Held: "Held since … · renew by …", and "I don't hold this". */
+        HELD
+    }
 
     static PlanRow of(PlanItem planItem, Catalog catalog) {
         return of(planItem, catalog, false);
     }
 
     static PlanRow of(PlanItem planItem, Catalog catalog, boolean expanded) {
+        return of(planItem, catalog, expanded, Optional.empty(), false);
+    }
+
+    /**
+     * @param held     the certification as held, when the person holds it
+     * @param entering whether the earned date is being entered on this row
+     */
+    static PlanRow of(PlanItem planItem, Catalog catalog, boolean expanded, Optional<HeldCertification> held,
+                      boolean entering) {
         LearningItem item = planItem.item();
-        String why = why(planItem, catalog);
+        Hold hold = item.type() != ItemType.CERTIFICATION ? Hold.NONE
+                : held.isPresent() ? Hold.HELD : entering ? Hold.ENTERING : Hold.CAN_HOLD;
+        // A held certification's line says when it is due for renewal and what that takes.
+        String why = held.flatMap(HeldCertification::renewalText).orElseGet(() -> why(planItem, catalog));
         String effort = Messages.get(item.recurring() ? "plan.effort.recurring" : "plan.effort", item.effortHours())
                 + " \u00b7 " + item.cost().displayName();
         StringBuilder details = new StringBuilder(effort);
@@ -65,11 +93,12 @@ public record PlanRow(PlanItem planItem, String why, String details, String date
             details.append(" \u00b7 ").append(note);
             full.add(note);
         });
-        full.add(planItem.when());
+        String dates = held.map(HeldCertification::heldText).orElseGet(planItem::when);
+        full.add(dates);
         List<Skill> skills = item.raises().stream()
                 .map(r -> catalog.skill(r.skillId())).flatMap(Optional::stream).toList();
-        return new PlanRow(planItem, why, details.toString(), planItem.when(), skills, String.join("\n", full),
-                expanded);
+        return new PlanRow(planItem, why, details.toString(), dates, skills, String.join("\n", full),
+                expanded, hold);
     }
 
     /**

@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanItem;
 import org.skillgap.gap.PlanTrack;
+import org.skillgap.model.BadInputException;
 import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
@@ -71,6 +72,10 @@ public final class PlanViewModel extends ScreenModel {
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Optional<ReRateSuggestion>> suggestion =
             new ReadOnlyObjectWrapper<>(Optional.empty());
+    /** The certification whose earned date is being entered, or null. */
+    private String entering;
+    private final ObjectProperty<LocalDate> earned = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper holdProblem = new ReadOnlyStringWrapper("");
 
     public PlanViewModel(Session session, Consumer<String> showSkillOnAssess) {
         this.session = session;
@@ -135,8 +140,73 @@ public final class PlanViewModel extends ScreenModel {
         return suggestion.getReadOnlyProperty();
     }
 
-    /** Marks an item; marking it done suggests re-rating the skills it covers. */
+    /** The earned date being entered for "I hold this"; today when it opens. */
+    public ObjectProperty<LocalDate> earnedProperty() {
+        return earned;
+    }
+
+    /** Why the earned date was refused (a date in the future), or "" while there is nothing to say. */
+    public ReadOnlyStringProperty holdProblemProperty() {
+        return holdProblem.getReadOnlyProperty();
+    }
+
+    /** "I hold this…" on a certification: opens the earned date on its row, today to start with. */
+    public void startHolding(String itemId) {
+        entering = itemId;
+        earned.set(LocalDate.now(session.clock()));
+        holdProblem.set("");
+        refresh();
+    }
+
+    /**
+     * Saves the earned date entered: the certification then counts as done and shows its renewal.
+     * A date in the future (or none) is refused with a message and nothing changes.
+     *
+     * @return whether it was saved
+     */
+    public boolean confirmHolding() {
+        if (entering == null) {
+            return false;
+        }
+        if (earned.get() == null) {
+            holdProblem.set(Messages.get("plan.hold.noDate", Dates.format(LocalDate.now(session.clock()))));
+            return false;
+        }
+        try {
+            session.holdCertification(entering, earned.get());
+        } catch (BadInputException e) {
+            holdProblem.set(e.getMessage());
+            return false;
+        }
+        entering = null;
+        holdProblem.set("");
+        refresh();
+        return true;
+    }
+
+    public void cancelHolding() {
+        entering = null;
+        holdProblem.set("");
+        refresh();
+    }
+
+    /** "I don't hold this": the certification is a step of the plan again. */
+    public void releaseCertification(String itemId) {
+        session.releaseCertification(itemId);
+    }
+
+    private boolean isHeld(String itemId) {
+        return session.heldProperty().get().containsKey(itemId);
+    }
+
+    /**
+     * Marks an item; marking it done suggests re-rating the skills it covers. A held certification
+     * is done for as long as it is held: its status is left alone.
+     */
     public void setStatus(String itemId, ItemStatus status) {
+        if (isHeld(itemId)) {
+            return;
+        }
         session.setStatus(itemId, status);
         if (status == ItemStatus.DONE) {
             session.catalog().item(itemId).ifPresent(item -> suggestion.set(Optional.of(new ReRateSuggestion(
@@ -204,7 +274,8 @@ public final class PlanViewModel extends ScreenModel {
         groups.forEach((title, items) -> {
             if (!items.isEmpty()) {
                 result.add(new PlanEntry.Heading(title, items.size()));
-                items.forEach(i -> result.add(PlanRow.of(i, session.catalog(), expanded.contains(i.item().id()))));
+                items.forEach(i -> result.add(PlanRow.of(i, session.catalog(), expanded.contains(i.item().id()),
+                        plan.heldOf(i.item().id()), i.item().id().equals(entering))));
             }
         });
         entries.setAll(result);

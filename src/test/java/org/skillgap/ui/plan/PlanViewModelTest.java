@@ -3,6 +3,7 @@ package org.skillgap.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.gap.HeldCertification;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.ui.SessionFixture;
@@ -43,6 +45,69 @@ class PlanViewModelTest {
     private List<String> headings() {
         return plan.entries().stream().filter(e -> e instanceof PlanEntry.Heading)
                 .map(e -> ((PlanEntry.Heading) e).title()).toList();
+    }
+
+    private PlanRow firstCertification() {
+        return rows().stream().filter(r -> r.hold() == PlanRow.Hold.CAN_HOLD).findFirst().orElseThrow();
+    }
+
+    private PlanRow row(String id) {
+        return rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void iHoldThisWithTheEarnedDateCountsTheCertificationAsDoneAndShowsItsRenewal() {
+        PlanRow cert = firstCertification();
+        assertThat(rows()).filteredOn(r -> r.planItem().item().type() != ItemType.CERTIFICATION)
+                .allMatch(r -> r.hold() == PlanRow.Hold.NONE);
+        String progressBefore = plan.progressTextProperty().get();
+
+        plan.startHolding(cert.id());
+        assertThat(row(cert.id()).hold()).isEqualTo(PlanRow.Hold.ENTERING);
+        assertThat(plan.earnedProperty().get()).as("today to start with").isEqualTo(LocalDate.of(2026, 11, 30));
+        plan.earnedProperty().set(LocalDate.of(2025, 5, 1));
+        assertThat(plan.confirmHolding()).isTrue();
+
+        PlanRow held = row(cert.id());
+        assertThat(held.hold()).isEqualTo(PlanRow.Hold.HELD);
+        assertThat(held.status()).isEqualTo(ItemStatus.DONE);
+        HeldCertification expected = new HeldCertification(held.planItem().item(), LocalDate.of(2025, 5, 1));
+        assertThat(held.dates()).isEqualTo(expected.heldText()).startsWith("Held since May 1, 2025");
+        expected.renewalText().ifPresent(renewal -> assertThat(held.why()).isEqualTo(renewal));
+        assertThat(plan.progressTextProperty().get()).isNotEqualTo(progressBefore).startsWith("1 done of ");
+        assertThat(fixture.stored().heldCertifications()).containsEntry(cert.id(), LocalDate.of(2025, 5, 1));
+        assertThat(fixture.stored().itemStatuses()).doesNotContainKey(cert.id());
+
+        // Ticking a held certification leaves it done: "I don't hold this" is the way back.
+        plan.toggleDone(cert.id());
+        assertThat(row(cert.id()).status()).isEqualTo(ItemStatus.DONE);
+        plan.releaseCertification(cert.id());
+        assertThat(row(cert.id()).hold()).isEqualTo(PlanRow.Hold.CAN_HOLD);
+        assertThat(row(cert.id()).status()).isEqualTo(ItemStatus.TODO);
+        assertThat(plan.progressTextProperty().get()).isEqualTo(progressBefore);
+        assertThat(fixture.stored().heldCertifications()).isEmpty();
+    }
+
+    @Test
+    void anEarnedDateInTheFutureIsRefusedWithAMessageAndNothingChanges() {
+        PlanRow cert = firstCertification();
+        plan.startHolding(cert.id());
+        plan.earnedProperty().set(LocalDate.of(2026, 12, 1));
+
+        assertThat(plan.confirmHolding()).isFalse();
+
+        assertThat(plan.holdProblemProperty().get()).contains("in the future");
+        assertThat(row(cert.id()).hold()).isEqualTo(PlanRow.Hold.ENTERING);
+        assertThat(row(cert.id()).status()).isEqualTo(ItemStatus.TODO);
+        assertThat(fixture.stored().heldCertifications()).isEmpty();
+
+        plan.earnedProperty().set(null);
+        assertThat(plan.confirmHolding()).isFalse();
+        assertThat(plan.holdProblemProperty().get()).startsWith("Enter the day you earned it");
+
+        plan.cancelHolding();
+        assertThat(row(cert.id()).hold()).isEqualTo(PlanRow.Hold.CAN_HOLD);
+        assertThat(plan.holdProblemProperty().get()).isEmpty();
     }
 
     @Test

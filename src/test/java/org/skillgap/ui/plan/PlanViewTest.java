@@ -3,12 +3,14 @@ package org.skillgap.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -23,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.ui.SessionFixture;
 import org.skillgap.ui.ScreenStage;
@@ -175,6 +178,57 @@ class PlanViewTest {
             ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
             assertThat(box.getWidth()).as(id).isGreaterThanOrEqualTo(box.prefWidth(-1) - 0.5);
         }
+    }
+
+    /** The cell that shows the step {@code id}, scrolled into view. */
+    private PlanCell cellOf(FxRobot robot, String id) {
+        ListView<PlanEntry> list = robot.lookup("#plan-list").queryListView();
+        robot.interact(() -> list.scrollTo(indexOf(list, id)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".plan-cell").queryAllAs(PlanCell.class).stream()
+                .filter(c -> c.getItem() instanceof PlanRow r && r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void iHoldThisRefusesADateInTheFutureThenShowsHeldSinceAndRenewByAndCanBeUndone(FxRobot robot) {
+        ListView<PlanEntry> list = robot.lookup("#plan-list").queryListView();
+        String id = list.getItems().stream().filter(e -> e instanceof PlanRow r && r.hold() == PlanRow.Hold.CAN_HOLD)
+                .map(e -> ((PlanRow) e).id()).findFirst().orElseThrow();
+
+        robot.clickOn(robot.from(cellOf(robot, id)).lookup(".hold-certification").<Node>query());
+        DatePicker picker = robot.from(cellOf(robot, id)).lookup(".held-earned").queryAs(DatePicker.class);
+        assertThat(picker.getValue()).as("today to start with").isEqualTo(LocalDate.of(2026, 11, 30));
+
+        robot.doubleClickOn(picker.getEditor());
+        robot.interact(() -> picker.getEditor().selectAll());
+        robot.write(picker.getConverter().toString(LocalDate.of(2026, 12, 24)));
+        robot.clickOn(robot.from(cellOf(robot, id)).lookup(".held-save").<Node>query());
+
+        Label problem = robot.from(cellOf(robot, id)).lookup(".held-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("in the future");
+        assertThat(fixture.stored().heldCertifications()).isEmpty();
+
+        PlanCell cell = cellOf(robot, id);
+        DatePicker again = robot.from(cell).lookup(".held-earned").queryAs(DatePicker.class);
+        robot.interact(() -> again.getEditor().selectAll());
+        robot.clickOn(again.getEditor());
+        robot.interact(() -> again.getEditor().selectAll());
+        robot.write(again.getConverter().toString(LocalDate.of(2025, 5, 1)));
+        robot.clickOn(robot.from(cell).lookup(".held-save").<Node>query());
+
+        assertThat(fixture.stored().heldCertifications()).containsEntry(id, LocalDate.of(2025, 5, 1));
+        PlanCell held = cellOf(robot, id);
+        String dates = robot.from(held).lookup(".item-dates").queryAs(Label.class).getText();
+        assertThat(dates).startsWith("Held since ").contains(Dates.format(LocalDate.of(2025, 5, 1)));
+        assertThat(((PlanRow) held.getItem()).status()).isEqualTo(ItemStatus.DONE);
+        assertThat(robot.lookup("#plan-progress-text").queryAs(Label.class).getText()).startsWith("1 done of");
+
+        robot.clickOn(robot.from(held).lookup(".release-certification").<Node>query());
+
+        assertThat(fixture.stored().heldCertifications()).isEmpty();
+        assertThat(robot.lookup("#plan-progress-text").queryAs(Label.class).getText()).startsWith("0 done of");
+        assertThat(robot.from(cellOf(robot, id)).lookup(".hold-certification").query().isVisible()).isTrue();
     }
 
     /** The text a label actually draws: ends in "…" when it was cut. */
