@@ -32,7 +32,7 @@ final class CalendarCommand extends Subcommand implements Callable<Integer> {
                     ZoneId.systemDefault());
             Path target = file.toAbsolutePath().normalize();
             PlanCalendarExport.Data data = PlanCalendarExport.gather(ws.catalog, profile, ws.assessment(),
-                    ws.statuses(), reassessment, ws.folder.root(), Instant.now());
+                    ws.statuses(), ws.held(), reassessment, ws.folder.root(), Instant.now());
             PlanCalendarExport.write(data, target);
             out().println(Messages.get("cli.calendar.done", data.eventCount(), target));
             out().flush();

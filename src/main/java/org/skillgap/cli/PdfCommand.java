@@ -35,7 +35,7 @@ final class PdfCommand extends WorkspaceCommand {
                 ? PlanReports.pageSizeFrom(Optional.ofNullable(ws.data().settings().get(PlanReports.PAGE_SIZE_SETTING)), Locale.getDefault())
                 : parse(pageSize);
         Path target = file.toAbsolutePath().normalize();
-        PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(),
+        PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(),
                 ws.notes(), LocalDate.now(), size), target);
         out.println(Messages.get("cli.pdf.done", target));
     }

@@ -34,6 +34,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import org.skillgap.files.AtomicFile;
+import org.skillgap.gap.HeldCertification;
 import org.skillgap.gap.Improvement;
 import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanBuilder;
@@ -42,6 +43,7 @@ import org.skillgap.gap.Reassessment;
 import org.skillgap.model.AppVersion;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
@@ -51,7 +53,8 @@ import org.skillgap.model.Skill;
 /**
  * The plan as an iCalendar file (RFC 5545, written with ical4j) for the person's own calendar
  * program: one all-day event per dated open step, from its start to its due date, and a recurring
- * "Re-assess your skills" event every few weeks.
+ * "Re-assess your skills" event every few weeks, and the renewal due date of each certification the
+ * person holds.
  *
  * <p>Each event's UID is derived from the step's id and the data folder ({@link #uid}), never
  * drawn at random, so importing a later export updates the events already there instead of
@@ -62,6 +65,9 @@ public final class PlanCalendarExport {
 
     /** The key of the re-assessment reminder in {@link #uid}: no catalog id has a colon. */
     static final String REASSESS_KEY = "skillgap:reassess";
+
+    /** Renewal events are keyed "renew:ITEM"; no catalog id has a colon. */
+    static final String RENEWAL_PREFIX = "renew:";
 
     /**
      * What the calendar holds, gathered by the caller.
@@ -79,9 +85,10 @@ public final class PlanCalendarExport {
             exportedAt = exportedAt.truncatedTo(ChronoUnit.SECONDS);
         }
 
-        /** How many events the file holds: the dated open steps and the reminder. */
+        /** How many events the file holds: the dated open steps, the renewals and the reminder. */
         public int eventCount() {
-            return (int) plan.items().stream().filter(PlanCalendarExport::isDatedOpenStep).count() + 1;
+            return (int) plan.items().stream().filter(PlanCalendarExport::isDatedOpenStep).count()
+                    + plan.renewals().size() + 1;
         }
     }
 
@@ -92,7 +99,14 @@ public final class PlanCalendarExport {
     public static Data gather(Catalog catalog, Profile profile, Assessment assessment,
                               java.util.Map<String, ItemStatus> statuses, Reassessment reassessment,
                               Path dataFolder, Instant now) {
-        Plan plan = PlanBuilder.build(catalog, profile, assessment, statuses, reassessment.today());
+        return gather(catalog, profile, assessment, statuses, java.util.Map.of(), reassessment, dataFolder, now);
+    }
+
+    /** The same, for a person who holds certifications ({@code held}: earned date by item id). */
+    public static Data gather(Catalog catalog, Profile profile, Assessment assessment,
+                              java.util.Map<String, ItemStatus> statuses, java.util.Map<String, LocalDate> held,
+                              Reassessment reassessment, Path dataFolder, Instant now) {
+        Plan plan = PlanBuilder.build(catalog, profile, assessment, statuses, held, reassessment.today());
         return new Data(plan, catalog, reassessment, owner(dataFolder), now);
     }
 
@@ -141,8 +155,33 @@ public final class PlanCalendarExport {
                 calendar.add(stepEvent(step, data));
             }
         }
+        for (HeldCertification held : data.plan().renewals()) {
+            calendar.add(renewalEvent(held, data));
+        }
         calendar.add(reassessEvent(data));
         return calendar;
+    }
+
+    /** The key of a renewal in {@link #uid}: apart from the step's own key, so both can be in one file. */
+    static String renewalKey(String itemId) {
+        return RENEWAL_PREFIX + itemId;
+    }
+
+    /** A held certification's renewal due date, as an all-day event on that day. */
+    private static VEvent renewalEvent(HeldCertification held, Data data) {
+        LocalDate due = held.renewBy().orElseThrow();
+        VEvent event = new VEvent(false);
+        event.add(new Uid(uid(data.owner(), renewalKey(held.item().id()))));
+        event.add(new DtStamp(data.exportedAt()));
+        event.add(new DtStart<>(due));
+        event.add(new DtEnd<>(due.plusDays(1)));
+        event.add(new Summary(Messages.get("calendar.renewal.summary", held.item().title())));
+        event.add(new Description(String.join("\n",
+                Messages.get("calendar.renewal.description", held.heldText(), held.renewalNeeds(),
+                        Dates.format(held.renewalStart().orElseThrow())),
+                Messages.get("calendar.step.from"))));
+        event.add(new Categories(held.item().type().displayName()));
+        return event;
     }
 
     /** A step to do or under way, with dates: what the person works on. Ongoing practices are left out. */

@@ -25,11 +25,18 @@ public final class PlanReports {
     public static PlanReportData gather(Catalog catalog, Profile profile, Assessment assessment,
                                         Map<String, ItemStatus> statuses, Map<String, String> notes,
                                         LocalDate today, PageSize pageSize) {
+        return gather(catalog, profile, assessment, statuses, Map.of(), notes, today, pageSize);
+    }
+
+    /** The same, for a person who holds certifications ({@code held}: earned date by item id). */
+    public static PlanReportData gather(Catalog catalog, Profile profile, Assessment assessment,
+                                        Map<String, ItemStatus> statuses, Map<String, LocalDate> held,
+                                        Map<String, String> notes, LocalDate today, PageSize pageSize) {
         TargetProfile target = catalog.targetOf(Optional.of(profile));
         String background = catalog.background(profile.backgroundId()).map(Background::name).orElse("");
         return new PlanReportData(profile, target.name(), background, today,
                 GapCalculator.calculate(catalog, target, assessment),
-                PlanBuilder.build(catalog, profile, assessment, statuses, today),
+                PlanBuilder.build(catalog, profile, assessment, statuses, held, today),
                 notes, catalog, pageSize);
     }
 

@@ -30,8 +30,8 @@ import org.skillgap.model.Skill;
 record PlanView(String docTitle, String author, String name, String target, String background, String hours,
                 String date, Readiness readiness, String readyBy, int progressPercent, String progress,
                 String openEffort, List<CategoryBar> categories, Radar radar, boolean hasGaps, List<Gap> gaps,
-                String noGaps, boolean hasSteps, List<Step> steps, String noSteps, boolean hasNotes,
-                List<Note> notes, Page page) {
+                String noGaps, boolean hasSteps, List<Step> steps, String noSteps, boolean hasHeld,
+                List<Held> held, boolean hasNotes, List<Note> notes, Page page) {
 
     /** The blockers card lists this many must-have skills; the gap table has them all. */
     static final int BLOCKERS_SHOWN = 5;
@@ -79,6 +79,13 @@ record PlanView(String docTitle, String author, String name, String target, Stri
     record Raise(String skill, int from, int to, boolean first) {
     }
 
+    /**
+     * A certification the person holds: {@code since} ("Held since … · renew by …"), and the
+     * renewal step in words ({@code renewal}, empty when it never needs renewing).
+     */
+    record Held(String title, String since, String renewal) {
+    }
+
     record Note(String skill, List<Line> lines) {
     }
 
@@ -120,6 +127,9 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                 !plan.items().isEmpty(),
                 steps(plan, data),
                 Messages.get("report.pdf.noItems"),
+                !plan.held().isEmpty(),
+                plan.held().stream().map(h -> new Held(h.item().title(), h.heldText(), h.renewalText().orElse("")))
+                        .toList(),
                 !notes.isEmpty(),
                 notes,
                 new Page(data.pageSize().css(),

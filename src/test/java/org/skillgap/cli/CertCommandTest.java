@@ -121,5 +121,16 @@ class CertCommandTest {
         assertThat(plan.get("renewals").get(0).get("due").asString()).isEqualTo("2027-05-01");
         assertThat(ok("plan").out).contains("Renewals of the certifications you hold:")
                 .contains("Renew Certified ScrumMaster (CSM): Feb 1, 2027 \u2013 May 1, 2027");
+
+        Path ics = data.resolve("plan.ics");
+        ok("calendar", ics.toString());
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(ics)) {
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(in);
+            List<net.fortuna.ical4j.model.component.VEvent> renewals = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents(
+                    net.fortuna.ical4j.model.Component.VEVENT).stream()
+                    .filter(e -> e.getSummary().map(net.fortuna.ical4j.model.Property::getValue).orElse("").equals("Renew Certified ScrumMaster (CSM)")).toList();
+            assertThat(renewals).singleElement().satisfies(e ->
+                    assertThat(e.getStartDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2027, 5, 1)));
+        }
     }
 }

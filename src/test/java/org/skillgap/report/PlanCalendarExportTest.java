@@ -84,6 +84,34 @@ class PlanCalendarExportTest {
     }
 
     @Test
+    void theRenewalOfAHeldCertificationIsAnAllDayEventOnItsDueDateWithAStableUid() throws Exception {
+        Map<String, LocalDate> held = Map.of("csm", LocalDate.of(2025, 5, 1), "pspo-1", LocalDate.of(2024, 1, 10));
+        PlanCalendarExport.Data first = PlanCalendarExport.gather(catalog, profile, Assessment.EMPTY, Map.of(), held,
+                notYetRated(), folder, Instant.parse("2026-03-02T09:00:00Z"));
+        PlanCalendarExport.Data later = PlanCalendarExport.gather(catalog, profile, Assessment.EMPTY,
+                Map.of("csm", ItemStatus.TODO), held, notYetRated(), folder, Instant.parse("2026-04-02T09:00:00Z"));
+
+        Calendar calendar = exportAndParse(first, "plan.ics");
+
+        List<VEvent> renewals = events(calendar).stream()
+                .filter(e -> text(e, Property.SUMMARY).startsWith("Renew ")).toList();
+        // PSPO I never expires: only the CSM's renewal is in the calendar.
+        assertThat(renewals).singleElement().satisfies(event -> {
+            assertThat(text(event, Property.SUMMARY)).isEqualTo("Renew Certified ScrumMaster (CSM)");
+            assertThat(event.getStartDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2027, 5, 1));
+            assertThat(event.getEndDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2027, 5, 2));
+            assertThat(text(event, Property.DESCRIPTION)).contains("Held since May 1, 2025")
+                    .contains("earn 20 SEUs and pay the $100 renewal fee").contains("Start by Feb 1, 2027");
+            assertThat(text(event, Property.UID)).isEqualTo(PlanCalendarExport.uid(PlanCalendarExport.owner(folder), "renew:csm"));
+        });
+        // The held certification is done: no study event for it.
+        assertThat(uidsBySummary(calendar)).doesNotContainKey("Certified ScrumMaster (CSM)");
+        assertThat(first.eventCount()).isEqualTo(events(calendar).size());
+        assertThat(uidsBySummary(exportAndParse(later, "again.ics")).get("Renew Certified ScrumMaster (CSM)"))
+                .isEqualTo(text(renewals.get(0), Property.UID));
+    }
+
+    @Test
     void eachDatedOpenStepIsAnAllDayEventFromItsStartToItsDueDateSayingWhyAndItsEffort() throws Exception {
         PlanCalendarExport.Data data = data(profile, Map.of(), notYetRated(), folder, Instant.parse("2026-03-02T09:00:00Z"));
         List<PlanItem> open = data.plan().items().stream().filter(PlanItem::isOpenWork).toList();

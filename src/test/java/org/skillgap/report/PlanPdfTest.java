@@ -299,6 +299,24 @@ class PlanPdfTest {
     }
 
     @Test
+    void listsTheCertificationsHeldWithTheirRenewalDueDateAndWhatItNeeds() throws IOException {
+        org.skillgap.model.Catalog catalog = org.skillgap.catalog.Catalogs.bundled();
+        Profile profile = new Profile("Sam", "it-product-manager", "qa-analyst", 6);
+        Path pdf = dir.resolve("held.pdf");
+        PlanPdf.write(PlanReports.gather(catalog, profile, new org.skillgap.model.Assessment(Map.of()), Map.of(),
+                Map.of("csm", LocalDate.of(2025, 5, 1), "pspo-1", LocalDate.of(2024, 1, 10)), Map.of(),
+                LocalDate.of(2026, 12, 3), PageSize.A4), pdf);
+
+        String text = text(pdf);
+
+        assertThat(text).contains("Certifications held", "Certified ScrumMaster (CSM)",
+                "Held since " + Dates.format(LocalDate.of(2025, 5, 1)) + " \u00b7 renew by " + Dates.format(LocalDate.of(2027, 5, 1)),
+                "earn 20 SEUs and pay the $100 renewal fee",
+                "Held since " + Dates.format(LocalDate.of(2024, 1, 10)) + " \u00b7 no renewal needed");
+        assertThat(text(zoesPlan)).as("a person who holds none").doesNotContain("Certifications held");
+    }
+
+    @Test
     void aDoneStepSaysWhichLevelsAreCountedUntilThePersonReRatesAsTheWindowDoes() {
         PlanReportData d = Persona.reportData();
         List<PlanItem> items = new ArrayList<>(d.plan().items());

@@ -78,8 +78,8 @@ public final class FileActions {
     /** Writes the PDF; the data is taken now, on the UI thread, so later changes do not mix in. */
     public void exportPdfTo(Path target) {
         PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(),
-                session.assessment(), session.statusesProperty().get(), session.notesProperty().get(),
-                LocalDate.now(clock), pageSize());
+                session.assessment(), session.statusesProperty().get(), session.heldProperty().get(),
+                session.notesProperty().get(), LocalDate.now(clock), pageSize());
         background.run(Messages.get("export.pdf.busy"), () -> {
             PlanPdf.write(data, target);
             return target;
@@ -103,7 +103,8 @@ public final class FileActions {
     /** Writes the calendar file; like the PDF, from the data as it is now on screen. */
     public void exportCalendarTo(Path target) {
         PlanCalendarExport.Data data = PlanCalendarExport.gather(session.catalog(), session.profile().orElseThrow(),
-                session.assessment(), session.statusesProperty().get(), session.reassessment(), folder.root(),
+                session.assessment(), session.statusesProperty().get(), session.heldProperty().get(),
+                session.reassessment(), folder.root(),
                 Instant.now(clock));
         background.run(Messages.get("export.calendar.busy"), () -> {
             PlanCalendarExport.write(data, target);
