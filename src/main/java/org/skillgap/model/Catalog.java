@@ -80,6 +80,11 @@ public record Catalog(String catalogVersion, List<Skill> skills, List<TargetProf
         return Optional.ofNullable(itemRenames().get(id));
     }
 
+    /** The certification an item id (current or old) names, or empty when it names none or another kind of item. */
+    public Optional<LearningItem> certification(String id) {
+        return currentItemId(id).flatMap(this::item).filter(i -> i.type() == ItemType.CERTIFICATION);
+    }
+
     public Map<String, Skill> skillsById() {
         Map<String, Skill> byId = new LinkedHashMap<>();
         skills.forEach(s -> byId.put(s.id(), s));

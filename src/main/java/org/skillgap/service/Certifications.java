@@ -92,7 +92,7 @@ public final class Certifications {
 
     /** The catalog item of a certification id, when the catalog has it. */
     public static Optional<LearningItem> certification(Catalog catalog, String id) {
-        return catalog.currentItemId(id).flatMap(catalog::item).filter(i -> i.type() == ItemType.CERTIFICATION);
+        return catalog.certification(id);
     }
 
     private static String certificationIds(Catalog catalog) {

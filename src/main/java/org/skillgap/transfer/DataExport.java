@@ -50,6 +50,12 @@ public final class DataExport {
         data.items().forEach((id, status) -> items.put(id, status.id()));
         root.put("items", items);
         root.put("settings", new TreeMap<>(data.settings()));
+        if (!data.held().isEmpty()) {
+            // Only when there is one: an export without held certifications stays what 0.1.0 reads.
+            Map<String, String> held = new TreeMap<>();
+            data.held().forEach((id, earned) -> held.put(id, earned.toString()));
+            root.put("held", held);
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -1,6 +1,7 @@
 package org.skillgap.transfer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,40 @@ final class ExportChecker {
         if (root.get("settings") != null) {
             root.get("settings").properties().forEach(e -> settings.put(e.getKey(), e.getValue().stringValue()));
         }
-        return new UserData(profile, ratings, notes, history, items, settings);
+        Map<String, LocalDate> held = new TreeMap<>();
+        if (root.get("held") != null) {
+            root.get("held").properties().forEach(e -> {
+                LocalDate earned = earned(e.getKey(), e.getValue(), JsonPath.child("held", e.getKey()));
+                if (earned != null) {
+                    held.put(e.getKey(), earned);
+                }
+            });
+        }
+        return new UserData(profile, ratings, notes, history, items, settings, CurrentIds.held(catalog, held));
+    }
+
+    /**
+     * The day a held certification was earned, by the rules of {@code service.Certifications}: a real date,
+     * not in the future, of an item that is a certification (one the catalog does not know is kept,
+     * as a status is).
+     */
+    private LocalDate earned(String id, JsonNode value, String path) {
+        if (catalog.currentItemId(id).isPresent() && catalog.certification(id).isEmpty()) {
+            problem(path, "import.notCertification", JsonPath.shorten(id));
+            return null;
+        }
+        LocalDate earned;
+        try {
+            earned = LocalDate.parse(value.stringValue());
+        } catch (DateTimeParseException e) {
+            problem(path, "import.badDate", JsonPath.shorten(value.stringValue()));
+            return null;
+        }
+        if (earned.isAfter(LocalDate.now())) {
+            problem(path, "import.futureDate", earned);
+            return null;
+        }
+        return earned;
     }
 
     private Optional<Profile> profile(JsonNode node) {

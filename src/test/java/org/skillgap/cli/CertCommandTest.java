@@ -91,6 +91,18 @@ class CertCommandTest {
     }
 
     @Test
+    void heldCertificationsMoveToAnotherFolderWithExportAndImport(@TempDir Path other) {
+        ok("cert", "add", "csm", "--earned", "2025-05-01");
+        Path file = data.resolve("export.json");
+        ok("export", file.toString());
+
+        CliRun imported = CliRun.in(other, "import", file.toString());
+
+        assertThat(imported.exitCode).as(imported.toString()).isZero();
+        assertThat(CliRun.in(other, "cert", "list").out).contains("Held since May 1, 2025 \u00b7 renew by May 1, 2027");
+    }
+
+    @Test
     void removingACertificationForgetsIt() {
         ok("cert", "add", "csm", "--earned", "2025-05-01");
 

@@ -55,6 +55,40 @@ class DataImportTest {
     }
 
     @Test
+    void heldCertificationsAreExportedWithTheirEarnedDateAndImportedBack() throws IOException {
+        Catalog bundled = org.skillgap.catalog.Catalogs.bundled();
+        UserData original = new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of("csm", ItemStatus.TODO),
+                Map.of(), Map.of("csm", java.time.LocalDate.of(2025, 5, 1), "pspo-1", java.time.LocalDate.of(2024, 1, 10)));
+        Path file = dir.resolve("held.json");
+
+        DataExport.write(original, "2026.1", EXPORTED, file);
+
+        JsonNode held = JsonFiles.mapper().readTree(file.toFile()).get("held");
+        assertThat(held.get("csm").asString()).isEqualTo("2025-05-01");
+        assertThat(held.get("pspo-1").asString()).isEqualTo("2024-01-10");
+        assertThat(DataImport.read(file, bundled)).isEqualTo(original);
+        // Holding none, the file has no "held" at all: what SkillGap 0.1.0 reads.
+        DataExport.write(original.withHeld(Map.of()), "2026.1", EXPORTED, file);
+        assertThat(JsonFiles.mapper().readTree(file.toFile()).has("held")).isFalse();
+    }
+
+    @Test
+    void aHeldItemThatIsNotACertificationABadDateOrAFutureDateIsRefusedNamingEach() throws IOException {
+        Path file = write("bad-held.json", """
+                {"format": "skillgap", "version": 1,
+                 "held": {"csm": "2025-05-01", "course-leadership": "2025-05-01", "pmi-acp": "May 2025",
+                          "pspo-1": "2999-01-01"}}
+                """);
+
+        assertThatThrownBy(() -> DataImport.read(file, org.skillgap.catalog.Catalogs.bundled()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("held.course-leadership: \"course-leadership\" is not a certification")
+                .hasMessageContaining("held.pmi-acp: date \"May 2025\" is not an ISO date")
+                .hasMessageContaining("held.pspo-1: the date earned, 2999-01-01, is in the future")
+                .message().doesNotContain("held.csm");
+    }
+
+    @Test
     void importsAFileWithoutProfileOrHistory() throws IOException {
         Path file = write("minimal.json", """
                 {"format": "skillgap", "version": 1, "profile": null, "ratings": {"cloud-computing": 0}}

@@ -87,6 +87,7 @@ class Release010ExportTest {
                 .containsEntry("product-metrics", Release010Fixture.NOTES.get("data-analysis"));
         assertThat(data.items()).isEqualTo(Release010Fixture.ITEMS);
         assertThat(data.settings()).isEmpty();
+        assertThat(data.held()).as("0.1.0 knew no held certifications").isEmpty();
         assertThat(data.history()).extracting(change -> Map.entry(change.skillId(), change.level()))
                 .containsExactlyElementsOf(Release010Fixture.HISTORY.stream()
                         .map(e -> Map.entry(catalog.currentSkillId(e.getKey()).orElseThrow(), e.getValue())).toList());
