@@ -231,7 +231,7 @@ public final class SkillGapStore implements AutoCloseable {
     /**
      * Records that the person holds a certification, earned on {@code earned}; holding it already,
      * the date is replaced. Which items are certifications, and which dates may be given, is the
-     * service's rule (see {@code service.HeldCertifications}); the store keeps what it is given.
+     * service's rule (see {@code service.Certifications}); the store keeps what it is given.
      */
     public void holdCertification(String itemId, LocalDate earned) {
         requireId(itemId, "store.error.blankItem");
