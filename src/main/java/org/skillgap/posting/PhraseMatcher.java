@@ -1,0 +1,147 @@
+package org.skillgap.posting;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import org.skillgap.model.Catalog;
+import org.skillgap.model.Skill;
+
+/**
+ * Finds the catalog's phrases in a text. Text and phrases go through the same Lucene analysis:
+ * Unicode word tokens, possessives dropped, lower case, KStem (a dictionary-based stemmer that
+ * keeps "community" apart from "communication", which Porter does not). A phrase matches a run of
+ * tokens with the same stems, left to right, the longest phrase first, so "product roadmap" is one
+ * match and "professional network" is not also a "network". A phrase written in capitals ("REST",
+ * "RICE", "AI") matches only a word in capitals, so "the rest of the team" is no API work.
+ */
+public final class PhraseMatcher {
+
+    /** Marks an edge of the phrase tree that a word in capitals must take. */
+    private static final String CAPITALS = "\u0001";
+
+    private final Analyzer analyzer = new PostingAnalyzer();
+    private final Node root = new Node();
+
+    public PhraseMatcher(Catalog catalog) {
+        for (Skill skill : catalog.skills()) {
+            for (String phrase : skill.phrases()) {
+                add(skill.id(), phrase);
+            }
+        }
+    }
+
+    /** Every phrase found in {@code text}, in the order they occur, none overlapping another. */
+    public List<PhraseMatch> find(String text) {
+        List<Token> tokens = tokens(text);
+        List<PhraseMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Node node = root;
+            Node longest = null;
+            int longestEnd = i;
+            for (int j = i; j < tokens.size(); j++) {
+                Token token = tokens.get(j);
+                Node next = token.capitals() ? node.next.get(token.term() + CAPITALS) : null;
+                if (next == null) {
+                    next = node.next.get(token.term());
+                }
+                if (next == null) {
+                    break;
+                }
+                node = next;
+                if (node.skillId != null) {
+                    longest = node;
+                    longestEnd = j;
+                }
+            }
+            if (longest == null) {
+                i++;
+            } else {
+                int start = tokens.get(i).start();
+                int end = tokens.get(longestEnd).end();
+                found.add(new PhraseMatch(longest.skillId, text.substring(start, end), start, end));
+                i = longestEnd + 1;
+            }
+        }
+        return found;
+    }
+
+    private void add(String skillId, String phrase) {
+        Node node = root;
+        for (Token token : tokens(phrase)) {
+            String key = token.capitals() ? token.term() + CAPITALS : token.term();
+            node = node.next.computeIfAbsent(key, k -> new Node());
+        }
+        if (node != root && node.skillId == null) {
+            // The catalog check keeps a phrase to one skill; of two that only stem alike, the first stays.
+            node.skillId = skillId;
+        }
+    }
+
+    private record Token(String term, int start, int end, boolean capitals) {
+    }
+
+    private List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String written = text.substring(offset.startOffset(), offset.endOffset());
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), capitals(written)));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return tokens;
+    }
+
+    /** Two or more letters, all of them capitals: an acronym such as "REST" or "AI". */
+    private static boolean capitals(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        String skillId;
+    }
+
+    /** Lucene's standard tokenizer with English possessives, lower case and KStem. */
+    private static final class PostingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new KStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}
