@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -24,18 +26,26 @@ import org.skillgap.model.Skill;
 /**
  * Finds the catalog's phrases in a text. Text and phrases go through the same Lucene analysis:
  * Unicode word tokens, possessives dropped, lower case, KStem (a dictionary-based stemmer that
- * keeps "community" apart from "communication", which Porter does not). A phrase matches a run of
+ * keeps "community" apart from "communication", which Porter does not) but for a few words it folds
+ * too far. A phrase matches a run of
  * tokens with the same stems, left to right, the longest phrase first, so "product roadmap" is one
  * match and "professional network" is not also a "network". A phrase written in capitals ("REST",
  * "RICE", "AI") matches only a word in capitals, so "the rest of the team" is no API work.
  */
 public final class PhraseMatcher {
 
+    /**
+     * Words KStem would fold into a word of another meaning: "usability" into "use", "analytics"
+     * and "analytical" into one. Lucene's keyword marker leaves them as written.
+     */
+    private static final CharArraySet UNSTEMMED = new CharArraySet(List.of("usability", "analytics", "analytical"), false);
+
     /** Marks an edge of the phrase tree that a word in capitals must take. */
     private static final String CAPITALS = "\u0001";
 
     private final Analyzer analyzer = new PostingAnalyzer();
     private final Node root = new Node();
+    private final List<String> collisions = new ArrayList<>();
 
     public PhraseMatcher(Catalog catalog) {
         for (Skill skill : catalog.skills()) {
@@ -87,10 +97,21 @@ public final class PhraseMatcher {
             String key = token.capitals() ? token.term() + CAPITALS : token.term();
             node = node.next.computeIfAbsent(key, k -> new Node());
         }
-        if (node != root && node.skillId == null) {
-            // The catalog check keeps a phrase to one skill; of two that only stem alike, the first stays.
-            node.skillId = skillId;
+        if (node == root) {
+            return;
         }
+        if (node.skillId == null) {
+            node.skillId = skillId;
+            node.phrase = phrase;
+        } else if (!node.skillId.equals(skillId)) {
+            // The catalog check keeps a phrase as written to one skill; of two that only stem alike, the first stays.
+            collisions.add(node.phrase + " (" + node.skillId + ") = " + phrase + " (" + skillId + ")");
+        }
+    }
+
+    /** Phrases of different skills that analyse to the same words, the later one never matching. */
+    public List<String> collisions() {
+        return List.copyOf(collisions);
     }
 
     private record Token(String term, int start, int end, boolean capitals) {
@@ -131,6 +152,7 @@ public final class PhraseMatcher {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         String skillId;
+        String phrase;
     }
 
     /** Lucene's standard tokenizer with English possessives, lower case and KStem. */
@@ -140,6 +162,7 @@ public final class PhraseMatcher {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new LowerCaseFilter(stream);
+            stream = new SetKeywordMarkerFilter(stream, UNSTEMMED);
             stream = new KStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

@@ -90,6 +90,12 @@ class PostingReaderTest {
                 .containsExactly("product roadmap");
     }
 
+    @Test
+    void noTwoSkillsOfTheCatalogHavePhrasesThatAnalyseAlike() {
+        assertThat(new PhraseMatcher(catalog).collisions()).isEmpty();
+        assertThat(new PhraseMatcher(catalog).find("It uses our tools.")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Senior Product Manager, Payments | 3 years of experience | senior-it-product-manager",
