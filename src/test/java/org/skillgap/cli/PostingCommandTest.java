@@ -102,6 +102,31 @@ class PostingCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
+    @Test
+    void planForAPostingWorksTowardsWhatThePostingAsks() throws Exception {
+        CliRun profile = run("profile", "--target", "associate-it-product-manager", "--background", "student",
+                "--hours-per-week", "10");
+        assertThat(profile.exitCode).as(profile.toString()).isZero();
+        List<String> own = skillsPlanned(run("plan", "--json"));
+
+        CliRun plan = run("plan", "--posting", posting("lead-pm-security.md").toString(), "--json");
+
+        assertThat(plan.exitCode).as(plan.toString()).isZero();
+        List<String> forPosting = skillsPlanned(plan);
+        // The lead posting's base profile is the senior one, and it requires cybersecurity.
+        assertThat(forPosting).contains("cybersecurity", "managing-up-and-coaching");
+        assertThat(forPosting).isNotEqualTo(own);
+        CliRun bad = run("plan", "--posting", files.resolve("missing.txt").toString());
+        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(bad.err).contains("missing.txt cannot be read");
+    }
+
+    private List<String> skillsPlanned(CliRun plan) {
+        List<String> skills = new ArrayList<>();
+        json.readTree(plan.out).get("items").forEach(i -> i.get("skills").forEach(s -> skills.add(s.asString())));
+        return skills;
+    }
+
     private static JsonNode skill(JsonNode fit, String id) {
         for (JsonNode skill : fit.get("skills")) {
             if (skill.get("skill").asString().equals(id)) {
