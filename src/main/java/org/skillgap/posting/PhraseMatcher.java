@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -29,8 +30,11 @@ import org.skillgap.model.Skill;
  * keeps "community" apart from "communication", which Porter does not) but for a few words it folds
  * too far. A phrase matches a run of
  * tokens with the same stems, left to right, the longest phrase first, so "product roadmap" is one
- * match and "professional network" is not also a "network". A phrase written in capitals ("REST",
- * "RICE", "AI") matches only a word in capitals, so "the rest of the team" is no API work.
+ * match and "professional network" is not also a "network". A phrase's words follow each other
+ * in the text with nothing but spaces, hyphens, slashes or "&" between them: "training data, model
+ * evaluation" holds no "data modeling". A word written in capitals ("REST", "RICE", "AI") matches
+ * only a word in capitals, so "the rest of the team" is no API work; a word with a capital inside
+ * ("SAFe", "ServiceNow") matches only as written, so "safely" is not the Scaled Agile Framework.
  */
 public final class PhraseMatcher {
 
@@ -42,6 +46,10 @@ public final class PhraseMatcher {
 
     /** Marks an edge of the phrase tree that a word in capitals must take. */
     private static final String CAPITALS = "\u0001";
+    /** Starts the key of an edge that only the word as written takes. */
+    private static final String AS_WRITTEN = "\u0002";
+    /** What may stand between two words of a phrase. */
+    private static final Pattern JOINER = Pattern.compile("[\\s\\-/&]*");
 
     private final Analyzer analyzer = new PostingAnalyzer();
     private final Node root = new Node();
@@ -66,7 +74,13 @@ public final class PhraseMatcher {
             int longestEnd = i;
             for (int j = i; j < tokens.size(); j++) {
                 Token token = tokens.get(j);
-                Node next = token.capitals() ? node.next.get(token.term() + CAPITALS) : null;
+                if (j > i && !JOINER.matcher(text.substring(tokens.get(j - 1).end(), token.start())).matches()) {
+                    break;
+                }
+                Node next = node.next.get(AS_WRITTEN + token.written());
+                if (next == null && token.capitals()) {
+                    next = node.next.get(token.term() + CAPITALS);
+                }
                 if (next == null) {
                     next = node.next.get(token.term());
                 }
@@ -94,7 +108,8 @@ public final class PhraseMatcher {
     private void add(String skillId, String phrase) {
         Node node = root;
         for (Token token : tokens(phrase)) {
-            String key = token.capitals() ? token.term() + CAPITALS : token.term();
+            String key = token.capitals() ? token.term() + CAPITALS
+                    : innerCapital(token.written()) ? AS_WRITTEN + token.written() : token.term();
             node = node.next.computeIfAbsent(key, k -> new Node());
         }
         if (node == root) {
@@ -114,7 +129,7 @@ public final class PhraseMatcher {
         return List.copyOf(collisions);
     }
 
-    private record Token(String term, int start, int end, boolean capitals) {
+    private record Token(String term, String written, int start, int end, boolean capitals) {
     }
 
     private List<Token> tokens(String text) {
@@ -125,7 +140,8 @@ public final class PhraseMatcher {
             stream.reset();
             while (stream.incrementToken()) {
                 String written = text.substring(offset.startOffset(), offset.endOffset());
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), capitals(written)));
+                tokens.add(new Token(term.toString(), written, offset.startOffset(), offset.endOffset(),
+                        capitals(written)));
             }
             stream.end();
         } catch (IOException e) {
@@ -147,6 +163,16 @@ public final class PhraseMatcher {
             }
         }
         return letters >= 2;
+    }
+
+    /** A capital after the first letter, in a word not all in capitals: "SAFe", "APIs", "ServiceNow". */
+    private static boolean innerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Node {

@@ -88,6 +88,9 @@ class PostingReaderTest {
                 .containsExactly("professional network");
         assertThat(matcher.find("We build a product roadmap.")).extracting(PhraseMatch::phrase)
                 .containsExactly("product roadmap");
+        assertThat(matcher.find("Read scans safely with SAFe.")).extracting(PhraseMatch::phrase).containsExactly("SAFe");
+        assertThat(matcher.find("Training data, model evaluation")).extracting(PhraseMatch::phrase)
+                .containsExactly("model evaluation");
     }
 
     @Test
