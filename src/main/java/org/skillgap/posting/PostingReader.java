@@ -1,7 +1,6 @@
 package org.skillgap.posting;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,7 @@ public final class PostingReader {
     private static final Pattern SENTENCE = Pattern.compile("[^.;!?]+(?:[.;!?](?!\\s)[^.;!?]*)*[.;!?]*");
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:\\+|plus)?\\s*"
-                    + "(?:(?:-|–|to|or)\\s*\\d{1,2}\\s*\\+?\\s*)?years?\\b");
+                    + "(?:(?:-|–|to|or)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+)?years?\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:job title|title|position|role)\\s*:\\s*(.+)$");

@@ -1,5 +1,6 @@
 package org.skillgap.posting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record PostingSkill(String skillId, Emphasis emphasis, List<PhraseMatch> 
 
     /** The distinct phrases as the posting writes them, case aside, first occurrence first. */
     public List<String> phraseTexts() {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (PhraseMatch match : phrases) {
             if (texts.stream().noneMatch(t -> t.equalsIgnoreCase(match.phrase()))) {
                 texts.add(match.phrase());

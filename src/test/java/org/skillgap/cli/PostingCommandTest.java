@@ -43,6 +43,7 @@ class PostingCommandTest {
         assertThat(fit.out).contains("Posting: Product Manager - Data Platform")
                 .contains("Base profile: IT Product Manager (from the title and the 3 years of experience asked for)")
                 .containsPattern("Fit for this posting: \\d+% \\(not ready yet\\)")
+                .doesNotContain("You have rated no skills yet")
                 .contains("Required (")
                 .containsPattern("Database management and data management\\s+4 -> 3\\s+\"[^\n]*\"SQL\", \"queries\"")
                 .containsPattern("Product roadmapping\\s+- -> \\d\\s+\"roadmap\"")
@@ -60,6 +61,7 @@ class PostingCommandTest {
         assertThat(before.get("baseProfile").asString()).isEqualTo("senior-it-product-manager");
         assertThat(before.get("fit").asDouble()).isZero();
         assertThat(before.get("ready").asBoolean()).isFalse();
+        assertThat(run("posting", "fit", file).out).contains("You have rated no skills yet: rate them with 'skillgap rate'");
         JsonNode cloud = skill(before, "cloud-computing");
         assertThat(cloud.get("required").asBoolean()).isTrue();
         assertThat(cloud.get("phrases").toString()).contains("\"AWS\"", "\"Azure\"", "\"Google Cloud\"");

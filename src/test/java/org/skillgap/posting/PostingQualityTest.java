@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.skillgap.catalog.Catalogs;
@@ -31,14 +30,8 @@ class PostingQualityTest {
     static final double MIN_RECALL = 0.85;
     static final double MIN_PRECISION = 0.80;
 
-    private static Catalog catalog;
-    private static PostingReader reader;
-
-    @BeforeAll
-    static void readCatalog() {
-        catalog = Catalogs.bundled();
-        reader = new PostingReader(catalog);
-    }
+    private static final Catalog catalog = Catalogs.bundled();
+    private static final PostingReader reader = new PostingReader(catalog);
 
     record Scored(String posting, Set<String> expected, Set<String> found) {
         Set<String> missed() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,14 +34,8 @@ class PostingReaderTest {
             - A learning budget and a mentor.
             """;
 
-    private static Catalog catalog;
-    private static PostingReader reader;
-
-    @BeforeAll
-    static void readCatalog() {
-        catalog = Catalogs.bundled();
-        reader = new PostingReader(catalog);
-    }
+    private static final Catalog catalog = Catalogs.bundled();
+    private static final PostingReader reader = new PostingReader(catalog);
 
     @Test
     void sectionsAndWordingTellRequiredFromPreferred() {
@@ -123,6 +116,7 @@ class PostingReaderTest {
         assertThat(PostingReader.years("We are 20 years old. You have five years of experience and 2+ years in SaaS."))
                 .isEqualTo(OptionalInt.of(5));
         assertThat(PostingReader.years("Founded 12 years ago.")).isEmpty();
+        assertThat(PostingReader.years("8 or more years in product roles")).isEqualTo(OptionalInt.of(8));
     }
 
     @Test

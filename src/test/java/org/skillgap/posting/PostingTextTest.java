@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +29,7 @@ class PostingTextTest {
     @TempDir
     Path temp;
 
-    private static PostingReader reader;
-
-    @BeforeAll
-    static void readCatalog() {
-        reader = new PostingReader(Catalogs.bundled());
-    }
+    private static final PostingReader reader = new PostingReader(Catalogs.bundled());
 
     static Path resource(String name) throws URISyntaxException {
         return Path.of(PostingTextTest.class.getResource(name).toURI());
