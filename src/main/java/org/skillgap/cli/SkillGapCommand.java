@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
         description = "Plan your path to IT Product Manager. With no command, opens the window.",
         subcommands = {CommandLine.HelpCommand.class, CatalogCommand.class, ProfileCommand.class, RateCommand.class,
                 StatusCommand.class, HistoryCommand.class, PlanCommand.class, MarkCommand.class, ExportCommand.class,
-                ImportCommand.class, PdfCommand.class, CalendarCommand.class, BackupCommand.class, RestoreCommand.class})
+                ImportCommand.class, PdfCommand.class, CalendarCommand.class, BackupCommand.class, RestoreCommand.class,
+                PostingCommand.class})
 public class SkillGapCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -74,6 +74,16 @@ public final class PlanBuilder {
                              PlanCalendar.EarliestStart earliestStart) {
         TargetProfile target = catalog.profile(profile.targetId()).orElseThrow(() ->
                 new BadInputException(Messages.get("gap.plan.unknownTarget", String.valueOf(profile.targetId()))));
+        return build(catalog, target, profile, assessment, statuses, today, earliestStart);
+    }
+
+    /**
+     * The plan towards {@code target} instead of the profile's own, e.g. a job posting's: the
+     * profile still gives the background and the hours a week.
+     */
+    public static Plan build(Catalog catalog, TargetProfile target, Profile profile, Assessment assessment,
+                             Map<String, ItemStatus> statuses, LocalDate today,
+                             PlanCalendar.EarliestStart earliestStart) {
         Optional<Background> background = catalog.background(profile.backgroundId());
         PlanIndex index = new PlanIndex(catalog, target, background, assessment, statuses);
         return plan(index, new PlanCalendar(today, profile.hoursPerWeek(), earliestStart), today);
