@@ -5,20 +5,10 @@
 #   bench/stall/run.sh service 60 4000
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-top="$(cd "$here/../.." && pwd)"
-monocle="$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar"
-
-mvn -B -q -f "$top/pom.xml" -DskipTests package
-if [ ! -f "$monocle" ]; then
-    mvn -B -q dependency:get -Dartifact=org.testfx:openjfx-monocle:17.0.10
-fi
-cp="$top/target/classes:$top/target/lib/*:$monocle"
-rm -rf "$here/target" && mkdir -p "$here/target/classes"
-javac -d "$here/target/classes" -cp "$cp" $(find "$here/src" -name '*.java')
+. "$here/../headless.sh"
 
 run() {
-    java -Xmx512m -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-        -Djava.awt.headless=true -cp "$here/target/classes:$cp" org.skillgap.bench.stall.StallWhileCommandLineWrites "$@"
+    headless_java org.skillgap.bench.stall.StallWhileCommandLineWrites "$@"
 }
 if [ $# -gt 0 ]; then
     run "$@"

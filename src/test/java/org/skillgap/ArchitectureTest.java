@@ -12,7 +12,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layer rule of ARCHITECTURE.md: model <- json <- catalog/gap <- store/report/transfer <- service
+ * The layer rule of ARCHITECTURE.md: model <- json <- catalog/gap/posting <- store/report/transfer <- service
  * <- ui/cli <- app, with {@code files} (the one atomic write) beside model at the bottom. {@code json}
  * is the app's one way to read a JSON file (mapper, limits, schemas, problems), used by the catalog
  * and the transfer. Every layer must hold classes,
@@ -30,6 +30,7 @@ class ArchitectureTest {
             .layer("json").definedBy("org.skillgap.json..")
             .layer("catalog").definedBy("org.skillgap.catalog..")
             .layer("gap").definedBy("org.skillgap.gap..")
+            .layer("posting").definedBy("org.skillgap.posting..")
             .layer("store").definedBy("org.skillgap.store..")
             .layer("report").definedBy("org.skillgap.report..")
             .layer("transfer").definedBy("org.skillgap.transfer..")
@@ -46,6 +47,7 @@ class ArchitectureTest {
             .whereLayer("transfer").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
             .whereLayer("catalog").mayOnlyBeAccessedByLayers("store", "report", "transfer", "service", "ui", "cli", "app")
             .whereLayer("gap").mayOnlyBeAccessedByLayers("store", "report", "transfer", "service", "ui", "cli", "app")
+            .whereLayer("posting").mayOnlyBeAccessedByLayers("store", "report", "transfer", "service", "ui", "cli", "app")
             .whereLayer("json").mayOnlyBeAccessedByLayers("catalog", "store", "report", "transfer", "service", "ui", "cli", "app")
             .whereLayer("files").mayOnlyBeAccessedByLayers("json", "store", "report", "transfer", "service", "ui", "cli", "app");
 
@@ -79,8 +81,17 @@ class ArchitectureTest {
     static final ArchRule modelUsesNoFrameworks = noClasses().that().resideInAPackage("org.skillgap.model..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "tools.jackson..");
 
+    /** A posting is read from the catalog's model alone, like the gap: no other layer of the app. */
     @ArchTest
-    static final ArchRule calculationIsPure = noClasses().that().resideInAnyPackage("org.skillgap.gap..", "org.skillgap.catalog..")
+    static final ArchRule postingsUseOnlyTheModel = noClasses().that().resideInAPackage("org.skillgap.posting..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.skillgap.json..", "org.skillgap.files..",
+                    "org.skillgap.catalog..", "org.skillgap.gap..", "org.skillgap.store..", "org.skillgap.report..",
+                    "org.skillgap.transfer..", "org.skillgap.service..", "org.skillgap.ui..", "org.skillgap.cli..",
+                    "org.skillgap.app..");
+
+    @ArchTest
+    static final ArchRule calculationIsPure = noClasses().that().resideInAnyPackage("org.skillgap.gap..", "org.skillgap.catalog..",
+            "org.skillgap.posting..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..");
 
     @ArchTest
@@ -89,7 +100,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyScreensAndAppUseJavaFx = noClasses()
-            .that().resideInAnyPackage("org.skillgap.model..", "org.skillgap.catalog..", "org.skillgap.gap..",
+            .that().resideInAnyPackage("org.skillgap.model..", "org.skillgap.catalog..", "org.skillgap.gap..", "org.skillgap.posting..",
                     "org.skillgap.store..", "org.skillgap.report..", "org.skillgap.transfer..", "org.skillgap.json..",
                     "org.skillgap.service..", "org.skillgap.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");

@@ -70,6 +70,7 @@ public final class SkillGapApp extends Application {
     private static SkillGapCommand options;
     private static Preload preload;
     private static final String DARK_THEME_SETTING = "ui.darkTheme";
+    private static final String TEXT_SIZE_SETTING = "ui.textSize";
 
     /** Slow work that is not the store's (writing a PDF), off the UI thread and one at a time. */
     private final ExecutorService backgroundThread = Executors.newSingleThreadExecutor(r -> {
@@ -247,6 +248,8 @@ public final class SkillGapApp extends Application {
             session.putSetting(DARK_THEME_SETTING, Boolean.toString(dark));
         });
         shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
+        session.setting(TEXT_SIZE_SETTING).ifPresent(shell::useTextSize);
+        shell.textSizeProperty().addListener((obs, old, size) -> session.putSetting(TEXT_SIZE_SETTING, size.toString()));
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
                 Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportCalendar),

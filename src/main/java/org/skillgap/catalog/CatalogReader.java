@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -115,6 +116,7 @@ final class CatalogReader {
         checkReplaces(items.stream().map(i -> new Replacing(i.id(), i.replaces())).toList(),
                 "items", itemIds, "catalog.kind.item");
         checkPrerequisiteCycles(items);
+        checkPhrases(skills);
 
         return problems.isEmpty() ? new Catalog(text(root, "catalogVersion"), skills, profiles, backgrounds, items) : null;
     }
@@ -124,7 +126,7 @@ final class CatalogReader {
     private Skill skill(JsonNode node, String path) {
         List<String> levels = list(node.get("levelDescriptions")).stream().map(n -> n.stringValue().strip()).toList();
         return new Skill(text(node, "id"), Category.fromId(text(node, "category")).orElseThrow(), text(node, "name"),
-                text(node, "description"), levels, ids(node, path, "replaces"));
+                text(node, "description"), levels, ids(node, path, "replaces"), ids(node, path, "phrases"));
     }
 
     private TargetProfile profile(JsonNode node, String path) {
@@ -262,6 +264,24 @@ final class CatalogReader {
                 String claimer = claimedBy.putIfAbsent(old, entry.id());
                 if (claimer != null) {
                     problem(at, "catalog.replacesTwice", old, claimer, Messages.get(kindKey));
+                }
+            }
+        }
+    }
+
+    /**
+     * A posting phrase names one skill: listed for two, a posting using it would count for both.
+     * Compared as written, case aside; forms that only stem alike are the coach's call.
+     */
+    private void checkPhrases(List<Skill> skills) {
+        Map<String, String> owner = new HashMap<>();
+        for (int i = 0; i < skills.size(); i++) {
+            Skill skill = skills.get(i);
+            for (int j = 0; j < skill.phrases().size(); j++) {
+                String phrase = skill.phrases().get(j);
+                String other = owner.putIfAbsent(phrase.toLowerCase(Locale.ROOT), skill.id());
+                if (other != null && !other.equals(skill.id())) {
+                    problem("skills[" + i + "].phrases[" + j + "]", "catalog.phraseTwice", phrase, other);
                 }
             }
         }

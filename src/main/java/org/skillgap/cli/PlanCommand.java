@@ -1,6 +1,7 @@
 package org.skillgap.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,11 @@ import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
+import org.skillgap.posting.PostingReader;
+import org.skillgap.posting.PostingText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code skillgap plan [--json]}: the ordered checklist with dates, in the order and words of the
@@ -25,11 +29,17 @@ import picocli.CommandLine.Command;
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand {
 
+    @Option(names = "--posting", paramLabel = "FILE",
+            description = "Plan for this job posting (.txt, .md, .html or .pdf) instead of your profile's target.")
+    Path posting;
+
     @Override
     void run(Workspace ws, PrintWriter out) throws Exception {
         Profile profile = ws.requireProfile();
-        Plan plan = PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(),
-                LocalDate.now());
+        Plan plan = posting == null
+                ? PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(), LocalDate.now())
+                : PlanBuilder.build(ws.catalog, new PostingReader(ws.catalog).read(PostingText.read(posting)).target(),
+                        profile, ws.assessment(), ws.statuses(), ws.held(), LocalDate.now());
         if (json) {
             out.println(JsonOutput.write(toJson(plan)));
         } else {

@@ -78,10 +78,16 @@ public final class PlanBuilder {
      */
     public static Plan build(Catalog catalog, Profile profile, Assessment assessment,
                              Map<String, ItemStatus> statuses, Map<String, LocalDate> held, LocalDate today) {
+        return build(catalog, targetOf(catalog, profile), profile, assessment, statuses, held, today);
+    }
+
+    /** The same towards {@code target} instead of the profile's own (a job posting's). */
+    public static Plan build(Catalog catalog, TargetProfile target, Profile profile, Assessment assessment,
+                             Map<String, ItemStatus> statuses, Map<String, LocalDate> held, LocalDate today) {
         List<HeldCertification> certifications = heldIn(catalog, held);
         Map<String, ItemStatus> withHeld = new HashMap<>(statuses);
         certifications.forEach(h -> withHeld.put(h.item().id(), ItemStatus.DONE));
-        Plan plan = build(catalog, profile, assessment, withHeld, today);
+        Plan plan = build(catalog, target, profile, assessment, withHeld, today, PlanCalendar.EarliestStart.NONE);
         return new Plan(plan.items(), plan.readyBy(), certifications);
     }
 
@@ -97,8 +103,21 @@ public final class PlanBuilder {
     public static Plan build(Catalog catalog, Profile profile, Assessment assessment,
                              Map<String, ItemStatus> statuses, LocalDate today,
                              PlanCalendar.EarliestStart earliestStart) {
-        TargetProfile target = catalog.profile(profile.targetId()).orElseThrow(() ->
+        return build(catalog, targetOf(catalog, profile), profile, assessment, statuses, today, earliestStart);
+    }
+
+    private static TargetProfile targetOf(Catalog catalog, Profile profile) {
+        return catalog.profile(profile.targetId()).orElseThrow(() ->
                 new BadInputException(Messages.get("gap.plan.unknownTarget", String.valueOf(profile.targetId()))));
+    }
+
+    /**
+     * The plan towards {@code target} instead of the profile's own, e.g. a job posting's: the
+     * profile still gives the background and the hours a week.
+     */
+    public static Plan build(Catalog catalog, TargetProfile target, Profile profile, Assessment assessment,
+                             Map<String, ItemStatus> statuses, LocalDate today,
+                             PlanCalendar.EarliestStart earliestStart) {
         Optional<Background> background = catalog.background(profile.backgroundId());
         PlanIndex index = new PlanIndex(catalog, target, background, assessment, statuses);
         return plan(index, new PlanCalendar(today, profile.hoursPerWeek(), earliestStart), today);

@@ -171,6 +171,30 @@ class CatalogValidationTest {
     }
 
     @Test
+    void phrasesAreReadAndAPhraseOfTwoSkillsIsRejected() throws IOException {
+        ObjectNode tree = valid();
+        entry(tree, "skills", 0).putArray("phrases").add("Scrum").add("backlog");
+        entry(tree, "skills", 1).putArray("phrases").add("competitors").add("BACKLOG");
+
+        JsonProblem problem = onlyProblem(tree);
+
+        assertThat(problem.path()).isEqualTo("skills[1].phrases[1]");
+        assertThat(problem.message()).contains("\"BACKLOG\"").contains("\"agile-practices\"");
+
+        ((ArrayNode) entry(tree, "skills", 1).get("phrases")).remove(1);
+        Catalog catalog = Catalogs.load(write(tree));
+        assertThat(catalog.skill("agile-practices").orElseThrow().phrases()).containsExactly("Scrum", "backlog");
+    }
+
+    @Test
+    void blankPhraseIsRejected() throws IOException {
+        ObjectNode tree = valid();
+        entry(tree, "skills", 0).putArray("phrases").add(" ");
+
+        assertThat(onlyProblem(tree).path()).isEqualTo("skills[0].phrases[0]");
+    }
+
+    @Test
     void referenceToUnknownItemIsRejected() throws IOException {
         ObjectNode tree = valid();
         ((ArrayNode) entry(tree, "items", 1).get("prerequisiteItems")).set(0, "csm-course");

@@ -120,6 +120,7 @@ public final class AssessView {
 
     private Node skillsColumn() {
         list.setId("skill-list");
+        list.setAccessibleText(Messages.get("assess.list.accessible"));
         list.setItems(viewModel.visibleEntries());
         list.setCellFactory(l -> new SkillCell(viewModel));
         Label none = new Label();

@@ -6,6 +6,7 @@ import org.skillgap.model.Level;
 import org.skillgap.ui.WrappingCells;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -104,11 +105,16 @@ final class SkillCell extends ListCell<AssessEntry> {
         getStyleClass().removeAll("heading-cell", "skill-cell");
         if (empty || entry == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         if (entry instanceof AssessEntry.Heading h) {
             heading.textProperty().bind(Bindings.createStringBinding(
                     () -> h.category().displayName() + "  \u00b7  " + h.rated() + " / " + h.total(), h.ratedProperty()));
+            // A heading reads as text ("Technical: 3 of 13 rated"), not as a choice to make.
+            setAccessibleRole(AccessibleRole.TEXT);
+            accessibleTextProperty().bind(Bindings.createStringBinding(() -> Messages.get("assess.heading.accessible",
+                    h.category().displayName(), h.rated(), h.total()), h.ratedProperty()));
             getStyleClass().add("heading-cell");
             setGraphic(heading);
             return;
@@ -116,6 +122,10 @@ final class SkillCell extends ListCell<AssessEntry> {
         SkillRow row = (SkillRow) entry;
         shown = row;
         getStyleClass().add("skill-cell");
+        setAccessibleRole(AccessibleRole.LIST_ITEM);
+        accessibleTextProperty().bind(row.accessibleTextProperty());
+        clear.setAccessibleText(Messages.get("assess.clear.accessible", row.skill().name()));
+        rating.setAccessibleText(Messages.get("assess.stars.accessible", row.skill().name()));
         name.setText(row.skill().name());
         description.setText(row.skill().description());
         description.getTooltip().setText(row.skill().description());
@@ -165,6 +175,7 @@ final class SkillCell extends ListCell<AssessEntry> {
             shown = null;
         }
         heading.textProperty().unbind();
+        accessibleTextProperty().unbind();
         levelText.textProperty().unbind();
         note.textProperty().unbind();
         note.getTooltip().textProperty().unbind();

@@ -22,6 +22,7 @@ public final class SkillRow implements AssessEntry {
     private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(UNRATED);
     private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper spoken = new ReadOnlyStringWrapper();
 
     SkillRow(Skill skill, SkillTarget target) {
         this.skill = skill;
@@ -59,6 +60,14 @@ public final class SkillRow implements AssessEntry {
 
     public ReadOnlyStringProperty levelTextProperty() {
         return levelText.getReadOnlyProperty();
+    }
+
+    /**
+     * The row as a screen reader says it: "Cloud computing, 3 of 5, target 4, must-have, below
+     * target". The row's colours say "below" too; this says it in words.
+     */
+    public ReadOnlyStringProperty accessibleTextProperty() {
+        return spoken.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {
@@ -102,6 +111,9 @@ public final class SkillRow implements AssessEntry {
 
     private void updateLevelText() {
         int value = level.get();
+        spoken.set(Messages.get("assess.row.accessible", skill.name(),
+                value == UNRATED ? Messages.get("assess.row.accessible.unrated") : Messages.get("assess.row.accessible.level", value),
+                target.level(), target.mustHave() ? 1 : 0, value < target.level() ? 1 : 0));
         levelText.set(value == UNRATED
                 ? Messages.get("assess.unrated")
                 : Messages.get("assess.levelText", value, Level.of(value).displayName(), skill.describeLevel(value)));

@@ -237,6 +237,10 @@ final class PlanCell extends ListCell<PlanEntry> {
         badge.getStyleClass().setAll("type-badge", "type-" + type.id());
         badgeTip.setText(type.displayName());
         title.setText(row.title());
+        // The tick and the status say whose they are, as the row's layout does for the eye.
+        done.setAccessibleText(Messages.get("plan.done.accessible", row.title()));
+        status.setAccessibleText(Messages.get("plan.status.accessible", row.title()));
+        setAccessibleText(row.title() + ", " + row.status().displayName() + ", " + row.dates());
         title.setWrapText(row.expanded());
         String everything = row.fullText() + "\n\n" + Messages.get("plan.row.expandHint");
         titleTip.setText(row.title() + "\n" + everything);

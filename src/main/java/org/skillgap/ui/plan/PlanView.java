@@ -120,6 +120,7 @@ public final class PlanView {
 
         ComboBox<PlanGrouping> grouping = new ComboBox<>();
         grouping.setId("grouping");
+        grouping.setAccessibleText(Messages.get("plan.grouping.accessible"));
         grouping.getItems().setAll(PlanGrouping.values());
         grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
 
@@ -173,6 +174,7 @@ public final class PlanView {
     private Node checklist() {
         ListView<PlanEntry> list = new ListView<>(viewModel.entries());
         list.setId("plan-list");
+        list.setAccessibleText(Messages.get("plan.list.accessible"));
         list.setCellFactory(l -> new PlanCell(viewModel));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(list, e));
         list.focusedProperty().addListener((obs, old, focused) -> {

@@ -125,6 +125,7 @@ public final class ProgressView {
         radar.setMaxHeight(460);
         ComboBox<Optional<Category>> scope = new ComboBox<>();
         scope.setId("radar-scope");
+        scope.setAccessibleText(Messages.get("progress.scope.accessible"));
         scope.getItems().add(Optional.empty());
         for (Category category : Category.values()) {
             scope.getItems().add(Optional.of(category));

@@ -4,6 +4,9 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import java.util.List;
 
+import java.text.NumberFormat;
+
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -13,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
 import org.skillgap.gap.RadarAxis;
+import org.skillgap.model.Messages;
 import org.skillgap.gap.RadarLayout;
 import org.skillgap.gap.RadarLook;
 
@@ -39,13 +43,25 @@ public final class RadarChart extends Region {
         themeProbe.textFillProperty().addListener((obs, old, fill) -> draw());
         getChildren().addAll(canvas, themeProbe);
         getStyleClass().add("radar-chart");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(280, 260);
         setPrefSize(520, 460);
     }
 
     public void setAxes(List<RadarAxis> newAxes) {
         axes = List.copyOf(newAxes);
+        // The picture in words, for a screen reader: every spoke with its level and target.
+        setAccessibleText(Messages.get("progress.radar.accessible", String.join("; ", axes.stream()
+                .map(a -> Messages.get("progress.radar.axis", a.label(), level(a.current()),
+                        level(a.target()))).toList())));
         draw();
+    }
+
+    /** A level as a person reads it: "3", or "2.5" for a category's average, in their locale. */
+    private static String level(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     public List<RadarAxis> axes() {

@@ -30,6 +30,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -61,6 +62,19 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(new VBox(reminderBar(), statusBar()));
         root.getStyleClass().add("main-window");
+        // Every size in the stylesheet is in em, so the whole window grows with its root's font.
+        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+                "-fx-font-size: %.2fem;", viewModel.textSizeProperty().get() / 100.0), viewModel.textSizeProperty()));
+        // Ctrl+= and the keypad's plus make text larger too, as in a browser.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+                viewModel.largerText();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
+                viewModel.smallerText();
+                e.consume();
+            }
+        });
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         showScreen(viewModel.selectedScreen());
     }
@@ -197,7 +211,13 @@ public final class MainWindow {
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("menu-dark-theme");
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
-        view.getItems().addAll(new SeparatorMenuItem(), dark);
+        view.getItems().addAll(new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+                item("menu-text-larger", Messages.get("menu.view.textLarger"), Optional.of(viewModel::largerText),
+                        new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)),
+                item("menu-text-smaller", Messages.get("menu.view.textSmaller"), Optional.of(viewModel::smallerText),
+                        new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
+                item("menu-text-normal", Messages.get("menu.view.textNormal"), Optional.of(viewModel::normalText),
+                        new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(
                 item("menu-shortcuts", Messages.get("menu.help.shortcuts"), Optional.of(actions.shortcuts()),

@@ -1,5 +1,8 @@
 package org.skillgap.ui.shell;
 
+import java.util.List;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,11 +21,48 @@ public final class MainWindowViewModel {
     private final ObjectProperty<PageSize> pdfPageSize =
             new SimpleObjectProperty<>(PageSize.A4);
 
-    private final javafx.beans.property.StringProperty reminder = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty reminder = new SimpleStringProperty("");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    /** The text size in percent of the normal size: one of {@link #TEXT_SIZES}. */
+    private final IntegerProperty textSize = new SimpleIntegerProperty(100);
+
+    /** The steps View > Text size goes through, in percent; the layout holds at 150 % and beyond. */
+    public static final List<Integer> TEXT_SIZES = List.of(90, 100, 110, 125, 150, 175, 200);
 
     /** That it is time to re-assess, or empty; shown in a line along the bottom of the window, never in a dialog. */
-    public javafx.beans.property.StringProperty reminderProperty() {
+    public StringProperty reminderProperty() {
         return reminder;
+    }
+
+    public IntegerProperty textSizeProperty() {
+        return textSize;
+    }
+
+    /** One step larger (Ctrl+plus), up to the largest size. */
+    public void largerText() {
+        int at = TEXT_SIZES.indexOf(textSize.get());
+        textSize.set(TEXT_SIZES.get(Math.min(TEXT_SIZES.size() - 1, at < 0 ? 1 : at + 1)));
+    }
+
+    /** One step smaller (Ctrl+minus), down to the smallest size. */
+    public void smallerText() {
+        int at = TEXT_SIZES.indexOf(textSize.get());
+        textSize.set(TEXT_SIZES.get(Math.max(0, at < 0 ? 1 : at - 1)));
+    }
+
+    /** Back to the normal size (Ctrl+0). */
+    public void normalText() {
+        textSize.set(100);
+    }
+
+    /** A saved size, or the normal one when it is not one of the steps (a hand-edited setting). */
+    public void useTextSize(String saved) {
+        try {
+            int size = Integer.parseInt(saved.strip());
+            textSize.set(TEXT_SIZES.contains(size) ? size : 100);
+        } catch (NumberFormatException e) {
+            textSize.set(100);
+        }
     }
 
     /** What slow work is going on now (exporting, importing), or empty; shown in the status bar. */
@@ -34,8 +74,6 @@ public final class MainWindowViewModel {
     public ObjectProperty<PageSize> pdfPageSizeProperty() {
         return pdfPageSize;
     }
-
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** Light or dark look (AtlantaFX Primer). */
     public BooleanProperty darkThemeProperty() {
