@@ -1,9 +1,9 @@
 package org.skillgap.gap;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

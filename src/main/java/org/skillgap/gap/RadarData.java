@@ -1,10 +1,10 @@
 package org.skillgap.gap;
 
-import java.util.function.ToIntFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToIntFunction;
 
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Category;

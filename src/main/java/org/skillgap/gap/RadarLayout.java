@@ -1,10 +1,10 @@
 package org.skillgap.gap;
 
-import java.util.function.IntToDoubleFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 import org.skillgap.gap.RadarLook.Ink;
 import org.skillgap.model.Level;

@@ -1,7 +1,7 @@
 package org.skillgap.ui;
 
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**

@@ -1,15 +1,15 @@
 package org.skillgap.ui;
 
+import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.ButtonBar;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;

@@ -2,7 +2,6 @@ package org.skillgap.ui.assess;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import org.skillgap.ui.ScreenFocus;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.skillgap.model.Messages;
 import org.skillgap.ui.Labels;
 import org.skillgap.ui.ReminderLabel;
+import org.skillgap.ui.ScreenFocus;
 
 /** The Assess screen: the list of skills to rate on the left, the gap panel on the right. */
 public final class AssessView {

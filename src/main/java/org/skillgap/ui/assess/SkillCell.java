@@ -1,9 +1,6 @@
 package org.skillgap.ui.assess;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.OverrunStyle;
-import org.skillgap.model.Level;
-import org.skillgap.ui.WrappingCells;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -11,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,7 +16,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.Rating;
+
+import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.WrappingCells;
 
 /** Draws a category heading, or a skill with its stars, level wording, target and note. */
 final class SkillCell extends ListCell<AssessEntry> {

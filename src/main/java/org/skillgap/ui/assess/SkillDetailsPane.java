@@ -1,7 +1,7 @@
 package org.skillgap.ui.assess;
 
-import javafx.beans.value.ChangeListener;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;

@@ -1,6 +1,7 @@
 package org.skillgap.ui.assess;
 
 import java.util.Locale;
+
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -2,15 +2,14 @@ package org.skillgap.ui.plan;
 
 import java.time.format.DateTimeParseException;
 
-import org.skillgap.ui.WrappingCells;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -26,6 +25,7 @@ import javafx.util.StringConverter;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.WrappingCells;
 
 /**
  * Draws a group heading, or a plan item with its check box, type badge, why, effort and dates.

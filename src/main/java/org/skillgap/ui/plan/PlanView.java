@@ -1,11 +1,9 @@
 package org.skillgap.ui.plan;
 
-import org.skillgap.ui.ScreenFocus;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.Property;
-import java.util.List;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,10 +28,11 @@ import javafx.util.StringConverter;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
-import org.skillgap.ui.Labels;
 import org.skillgap.model.Skill;
 import org.skillgap.ui.HoursEntry;
 import org.skillgap.ui.HoursField;
+import org.skillgap.ui.Labels;
+import org.skillgap.ui.ScreenFocus;
 
 /** The Plan screen: progress and "ready by" on top, filters, then the checklist. */
 public final class PlanView {

@@ -1,9 +1,9 @@
 package org.skillgap.ui.plan;
 
-import java.util.Comparator;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

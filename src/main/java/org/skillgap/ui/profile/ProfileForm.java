@@ -1,6 +1,5 @@
 package org.skillgap.ui.profile;
 
-import javafx.scene.control.ListView;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;

@@ -1,12 +1,10 @@
 package org.skillgap.ui.progress;
 
-import javafx.beans.binding.Bindings;
-import javafx.scene.control.ComboBox;
-import javafx.scene.layout.ColumnConstraints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,9 +13,11 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,9 +30,9 @@ import javafx.util.StringConverter;
 import org.skillgap.gap.ReadinessPoint;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
+import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
 import org.skillgap.ui.Labels;
-import org.skillgap.model.Dates;
 
 /** The Progress screen: a radar of current vs target, the biggest gaps, and readiness over time. */
 public final class ProgressView {

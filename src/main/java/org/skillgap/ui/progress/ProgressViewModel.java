@@ -1,10 +1,5 @@
 package org.skillgap.ui.progress;
 
-import java.util.stream.IntStream;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import org.skillgap.model.Category;
-import org.skillgap.model.Dates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -12,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 import org.skillgap.gap.GapReport;
 import org.skillgap.gap.Percent;
@@ -26,6 +24,8 @@ import org.skillgap.gap.ReadinessHistory;
 import org.skillgap.gap.ReadinessPoint;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Assessment;
+import org.skillgap.model.Category;
+import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
 import org.skillgap.model.RatingChange;
 import org.skillgap.ui.RefreshWhenShown;

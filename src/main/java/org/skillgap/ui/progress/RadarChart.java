@@ -1,24 +1,23 @@
 package org.skillgap.ui.progress;
 
-import javafx.scene.control.Label;
-import javafx.scene.text.Text;
-import java.util.List;
-
 import java.text.NumberFormat;
+import java.util.List;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import org.skillgap.gap.RadarAxis;
-import org.skillgap.model.Messages;
 import org.skillgap.gap.RadarLayout;
 import org.skillgap.gap.RadarLook;
+import org.skillgap.model.Messages;
 
 /**
  * The radar chart of current vs target (and the first assessment, when there is one) on a canvas
