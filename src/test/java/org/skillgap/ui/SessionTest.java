@@ -83,14 +83,24 @@ class SessionTest {
         assertThat(session.assessment().isRated(id)).isFalse();
     }
 
+    /** The first skill, rated {@code level} and saved. */
+    private String aSkillSavedAt(int level) {
+        String id = session.catalog().skills().get(0).id();
+        session.rate(id, level);
+        fixture.stored();
+        return id;
+    }
+
+    /** A connection of another program to the same data file. */
+    private Connection anotherProgram() throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + fixture.database);
+    }
+
     @Test
     void aFailedSaveIsReportedAndTheScreenShowsWhatIsSaved() throws Exception {
-        String id = session.catalog().skills().get(0).id();
-        session.rate(id, 2);
-        fixture.stored();
+        String id = aSkillSavedAt(2);
         // The file now refuses any new rating, as a full disk would; reading still works.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.database);
-             Statement s = c.createStatement()) {
+        try (Connection c = anotherProgram(); Statement s = c.createStatement()) {
             s.execute("CREATE TRIGGER refuse BEFORE INSERT ON rating_history BEGIN SELECT RAISE(ABORT, 'refused'); END");
         }
 
@@ -104,11 +114,8 @@ class SessionTest {
 
     @Test
     void aReadOfTheDataIsNotHeldUpByASaveWaitingForAnotherProgram() throws Exception {
-        String id = session.catalog().skills().get(0).id();
-        session.rate(id, 2);
-        fixture.stored();
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + fixture.database);
-             Statement s = other.createStatement()) {
+        String id = aSkillSavedAt(2);
+        try (Connection other = anotherProgram(); Statement s = other.createStatement()) {
             // Another program (the command line) holds the write lock.
             s.execute("BEGIN IMMEDIATE");
             session.rate(id, 3);
