@@ -89,23 +89,23 @@ final class CertCommand extends Subcommand {
         return Certifications.certification(ws.catalog, id).map(item -> new HeldCertification(item, earned));
     }
 
+    /** What renewing takes, from the catalog's rule: when to start, every how many months, credits and fee. */
+    record RenewalJson(String start, int periodMonths, int credits, String creditUnit, int feeUsd, String needs) {
+
+        static RenewalJson of(HeldCertification held) {
+            Renewal rule = held.item().renewalRule();
+            return new RenewalJson(held.renewalStart().orElseThrow().toString(), rule.periodMonths(), rule.credits(),
+                    rule.creditUnit(), rule.feeUsd(), held.renewalNeeds());
+        }
+    }
+
     /** ISO dates for scripts; renewBy and renewal are null when it never expires or the rule is not known. */
     static Map<String, Object> toJson(String id, LocalDate earned, Optional<HeldCertification> cert) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("item", id);
         row.put("earned", earned.toString());
         row.put("renewBy", cert.flatMap(HeldCertification::renewBy).map(LocalDate::toString).orElse(null));
-        row.put("renewal", cert.filter(h -> h.renewBy().isPresent()).map(h -> {
-            Renewal rule = h.item().renewalRule();
-            Map<String, Object> renewal = new LinkedHashMap<>();
-            renewal.put("start", h.renewalStart().orElseThrow().toString());
-            renewal.put("periodMonths", rule.periodMonths());
-            renewal.put("credits", rule.credits());
-            renewal.put("creditUnit", rule.creditUnit());
-            renewal.put("feeUsd", rule.feeUsd());
-            renewal.put("needs", h.renewalNeeds());
-            return renewal;
-        }).orElse(null));
+        row.put("renewal", cert.filter(h -> h.renewBy().isPresent()).map(RenewalJson::of).orElse(null));
         return row;
     }
 }

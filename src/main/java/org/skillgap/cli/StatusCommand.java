@@ -68,6 +68,14 @@ final class StatusCommand extends ReportingSubcommand {
                 Dates.format(h.renewBy().orElseThrow()), h.renewalNeeds())));
     }
 
+    /** A gap as scripts read it: the skill by id, the rest as numbers and flags. */
+    record GapJson(String skill, int current, boolean rated, int target, int weight, int gap, boolean mustHave) {
+
+        static GapJson of(SkillGap g) {
+            return new GapJson(g.skill().id(), g.current(), g.rated(), g.target(), g.weight(), g.gap(), g.mustHave());
+        }
+    }
+
     static Map<String, Object> toJson(TargetProfile target, GapReport report, List<String> retired) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("target", target.id());
@@ -78,18 +86,7 @@ final class StatusCommand extends ReportingSubcommand {
             categories.put(c.id(), round(report.categoryReadiness().getOrDefault(c, 0.0)));
         }
         json.put("categories", categories);
-        List<Map<String, Object>> gaps = report.gaps().stream().map(g -> {
-            Map<String, Object> gap = new LinkedHashMap<>();
-            gap.put("skill", g.skill().id());
-            gap.put("current", g.current());
-            gap.put("rated", g.rated());
-            gap.put("target", g.target());
-            gap.put("weight", g.weight());
-            gap.put("gap", g.gap());
-            gap.put("mustHave", g.mustHave());
-            return gap;
-        }).toList();
-        json.put("gaps", gaps);
+        json.put("gaps", report.gaps().stream().map(GapJson::of).toList());
         json.put("blockers", report.blockers().stream().map(g -> g.skill().id()).toList());
         json.put("retired", retired);
         return json;

@@ -6,31 +6,7 @@ import tools.jackson.databind.JsonNode;
  * A parsed JSON file: its tree, and the line each value is on, so that every later check can
  * report a {@link JsonProblem} with a line.
  */
-public final class JsonDocument {
-
-    private final String file;
-    private final JsonKind kind;
-    private final JsonNode root;
-    private final SourceMap lines;
-
-    JsonDocument(String file, JsonKind kind, JsonNode root, SourceMap lines) {
-        this.file = file;
-        this.kind = kind;
-        this.root = root;
-        this.lines = lines;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public JsonKind kind() {
-        return kind;
-    }
-
-    public JsonNode root() {
-        return root;
-    }
+public record JsonDocument(String file, JsonKind kind, JsonNode root, SourceMap lines) {
 
     /** The line of {@code path}, or of its nearest enclosing value when it has none (a missing field). */
     public int lineOf(String path) {

@@ -8,15 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 
 /** Background work as a JavaFX Task on the given executor; the busy message shows in the status bar. */
-public final class FxBackgroundWork implements BackgroundWork {
-
-    private final Executor executor;
-    private final StringProperty busyMessage;
-
-    public FxBackgroundWork(Executor executor, StringProperty busyMessage) {
-        this.executor = executor;
-        this.busyMessage = busyMessage;
-    }
+public record FxBackgroundWork(Executor executor, StringProperty busyMessage) implements BackgroundWork {
 
     @Override
     public <T> void run(String message, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

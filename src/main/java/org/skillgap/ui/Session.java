@@ -225,13 +225,7 @@ public final class Session {
         // Refused here, before the screen changes, rather than by the store later, which would
         // reload the saved note over the text being typed.
         Texts.checkNote(skillId, trimmed);
-        Map<String, String> copy = new HashMap<>(notes.get());
-        if (trimmed.isEmpty()) {
-            copy.remove(skillId);
-        } else {
-            copy.put(skillId, trimmed);
-        }
-        notes.set(Map.copyOf(copy));
+        replace(notes, skillId, trimmed.isEmpty() ? null : trimmed);
         store.save(s -> s.saveNote(skillId, trimmed));
     }
 
@@ -239,9 +233,7 @@ public final class Session {
         if (status == statuses.get().getOrDefault(itemId, ItemStatus.TODO)) {
             return;
         }
-        Map<String, ItemStatus> copy = new HashMap<>(statuses.get());
-        copy.put(itemId, status);
-        statuses.set(Map.copyOf(copy));
+        replace(statuses, itemId, status);
         recalculatePlan();
         store.save(s -> s.setItemStatus(itemId, status));
     }
@@ -264,9 +256,7 @@ public final class Session {
         if (earned.equals(held.get().get(id))) {
             return;
         }
-        Map<String, LocalDate> copy = new HashMap<>(held.get());
-        copy.put(id, earned);
-        held.set(Map.copyOf(copy));
+        replace(held, id, earned);
         recalculatePlan();
         store.save(s -> s.holdCertification(id, earned));
     }
@@ -276,11 +266,23 @@ public final class Session {
         if (!held.get().containsKey(itemId)) {
             return;
         }
-        Map<String, LocalDate> copy = new HashMap<>(held.get());
-        copy.remove(itemId);
-        held.set(Map.copyOf(copy));
+        replace(held, itemId, null);
         recalculatePlan();
         store.save(s -> Certifications.release(catalog, s, itemId));
+    }
+
+    /**
+     * Sets {@code key} to {@code value} in an immutable map property ({@code null} removes it): a
+     * new map each time, so that listeners see one change with the whole new state.
+     */
+    private static <V> void replace(ReadOnlyObjectWrapper<Map<String, V>> map, String key, V value) {
+        Map<String, V> copy = new HashMap<>(map.get());
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        map.set(Map.copyOf(copy));
     }
 
     public void saveProfile(Profile newProfile) {

@@ -1,9 +1,10 @@
 package org.skillgap.ui.assess;
 
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.skillgap.model.Category;
+import org.skillgap.model.Messages;
 
 /** A line of the skills list: a category heading, or a skill to rate. */
 public sealed interface AssessEntry permits AssessEntry.Heading, SkillRow {
@@ -17,31 +18,32 @@ public sealed interface AssessEntry permits AssessEntry.Heading, SkillRow {
 
         private final Category category;
         private final int total;
-        private final ReadOnlyIntegerWrapper rated = new ReadOnlyIntegerWrapper();
+        private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+        private final ReadOnlyStringWrapper spoken = new ReadOnlyStringWrapper();
 
         Heading(Category category, int total) {
             this.category = category;
             this.total = total;
+            setRated(0);
         }
 
         public Category category() {
             return category;
         }
 
-        public int total() {
-            return total;
+        /** "Technical  ·  3 / 13": the category and how many of its skills are rated. */
+        public ReadOnlyStringProperty titleProperty() {
+            return title.getReadOnlyProperty();
         }
 
-        public int rated() {
-            return rated.get();
-        }
-
-        public ReadOnlyIntegerProperty ratedProperty() {
-            return rated.getReadOnlyProperty();
+        /** The same for a screen reader, in words: "Technical: 3 of 13 rated". */
+        public ReadOnlyStringProperty accessibleTextProperty() {
+            return spoken.getReadOnlyProperty();
         }
 
         void setRated(int count) {
-            rated.set(count);
+            title.set(Messages.get("assess.heading", category.displayName(), count, total));
+            spoken.set(Messages.get("assess.heading.accessible", category.displayName(), count, total));
         }
     }
 }

@@ -110,12 +110,10 @@ final class SkillCell extends ListCell<AssessEntry> {
             return;
         }
         if (entry instanceof AssessEntry.Heading h) {
-            heading.textProperty().bind(Bindings.createStringBinding(
-                    () -> h.category().displayName() + "  \u00b7  " + h.rated() + " / " + h.total(), h.ratedProperty()));
+            heading.textProperty().bind(h.titleProperty());
             // A heading reads as text ("Technical: 3 of 13 rated"), not as a choice to make.
             setAccessibleRole(AccessibleRole.TEXT);
-            accessibleTextProperty().bind(Bindings.createStringBinding(() -> Messages.get("assess.heading.accessible",
-                    h.category().displayName(), h.rated(), h.total()), h.ratedProperty()));
+            accessibleTextProperty().bind(h.accessibleTextProperty());
             getStyleClass().add("heading-cell");
             setGraphic(heading);
             return;
@@ -136,11 +134,11 @@ final class SkillCell extends ListCell<AssessEntry> {
         note.visibleProperty().bind(row.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         target.setText(row.targetText());
-        target.getTooltip().setText(Messages.get(row.mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
-                row.targetLevel(), Level.of(row.targetLevel()).displayName()));
+        target.getTooltip().setText(Messages.get(row.target().mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
+                row.target().level(), Level.of(row.target().level()).displayName()));
 
         target.getStyleClass().removeAll("must-have");
-        if (row.mustHave()) {
+        if (row.target().mustHave()) {
             target.getStyleClass().add("must-have");
         }
         row.levelProperty().addListener(levelListener);
@@ -165,7 +163,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         if (level == SkillRow.UNRATED) {
             levelText.getStyleClass().add("unrated");
         }
-        boolean below = shown != null && level < shown.targetLevel();
+        boolean below = shown != null && level < shown.target().level();
         target.getStyleClass().removeAll("met", "below");
         target.getStyleClass().add(below ? "below" : "met");
     }

@@ -149,9 +149,11 @@ final class SkillDetailsPane {
         StringBuilder text = new StringBuilder();
         for (int level = Level.MIN; level <= Level.MAX; level++) {
             String marker = level == row.level() ? "\u25b6 " : "   ";
-            String target = level == row.targetLevel() ? "   \u2190 target" : "";
-            text.append(marker).append(level).append(" ").append(Level.of(level).displayName()).append(": ")
-                    .append(row.skill().describeLevel(level)).append(target);
+            text.append(marker).append(Messages.get("assess.ladder.level", level, Level.of(level).displayName(),
+                    row.skill().describeLevel(level)));
+            if (level == row.target().level()) {
+                text.append(Messages.get("assess.ladder.target"));
+            }
             if (level < Level.MAX) {
                 text.append('\n');
             }

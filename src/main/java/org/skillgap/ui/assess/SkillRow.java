@@ -39,12 +39,9 @@ public final class SkillRow implements AssessEntry {
         return skill.id();
     }
 
-    public int targetLevel() {
-        return target.level();
-    }
-
-    public boolean mustHave() {
-        return target.mustHave();
+    /** The level the target asks for, and whether it is a must-have. */
+    public SkillTarget target() {
+        return target;
     }
 
     public ReadOnlyIntegerProperty levelProperty() {

@@ -63,20 +63,20 @@ public final class PlanView {
 
     private Node header() {
         Label title = Labels.screenTitle("nav.plan");
-        Label readyBy = Labels.following("ready-by", viewModel.readyByProperty(), "ready-by");
+        Label readyBy = Labels.following("ready-by", viewModel.headerProperty().map(PlanHeader::readyBy), "ready-by");
         // The date explained: a visible line naming the step that sets it, the two tracks in a tooltip.
         Label reason = new Label();
         reason.setId("ready-by-reason");
         reason.getStyleClass().addAll("muted", "ready-by-reason");
         reason.setWrapText(true);
-        reason.textProperty().bind(viewModel.readyByReasonProperty());
+        reason.textProperty().bind(viewModel.headerProperty().map(PlanHeader::readyByReason));
         reason.managedProperty().bind(reason.textProperty().isNotEmpty());
         reason.visibleProperty().bind(reason.managedProperty());
         Tooltip explained = new Tooltip();
         explained.setWrapText(true);
         explained.setMaxWidth(520);
         explained.setShowDuration(Duration.seconds(60));
-        explained.textProperty().bind(viewModel.readyByExplainedProperty());
+        explained.textProperty().bind(viewModel.headerProperty().map(PlanHeader::readyByExplained));
         readyBy.setTooltip(explained);
         reason.setTooltip(explained);
         VBox date = new VBox(2, readyBy, reason);
@@ -85,11 +85,11 @@ public final class PlanView {
         ProgressBar bar = new ProgressBar();
         bar.setId("plan-progress");
         bar.setPrefWidth(220);
-        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.progressProperty().bind(viewModel.headerProperty().map(PlanHeader::progress));
         Label progress = new Label();
         progress.setId("plan-progress-text");
         progress.getStyleClass().add("muted");
-        progress.textProperty().bind(viewModel.progressTextProperty());
+        progress.textProperty().bind(viewModel.headerProperty().map(PlanHeader::progressText));
         VBox progressBox = new VBox(4, bar, progress);
         progressBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(16, title, date, progressBox);

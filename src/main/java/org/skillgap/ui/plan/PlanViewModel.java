@@ -62,13 +62,9 @@ public final class PlanViewModel extends ScreenModel {
     private final ObjectProperty<ItemStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<PlanGrouping> grouping = new SimpleObjectProperty<>(PlanGrouping.HORIZON);
     private final IntegerProperty hoursPerWeek = new SimpleIntegerProperty(6);
-    private final ReadOnlyStringWrapper readyBy = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper readyByReason = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper readyByExplained = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanHeader> header = new ReadOnlyObjectWrapper<>(PlanHeader.EMPTY);
     /** Ids of the rows opened to show everything; kept across rebuilds of the list. */
     private final Set<String> expanded = new HashSet<>();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Optional<ReRateSuggestion>> suggestion =
             new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -110,26 +106,13 @@ public final class PlanViewModel extends ScreenModel {
         return hoursPerWeek;
     }
 
-    public ReadOnlyStringProperty readyByProperty() {
-        return readyBy.getReadOnlyProperty();
+    /** The date, its reason and the progress, as the top of the screen shows them. */
+    public ReadOnlyObjectProperty<PlanHeader> headerProperty() {
+        return header.getReadOnlyProperty();
     }
 
-    /** One visible line under the date: which step sets it. Empty when nothing is left to do. */
-    public ReadOnlyStringProperty readyByReasonProperty() {
-        return readyByReason.getReadOnlyProperty();
-    }
-
-    /** The date explained in full: the two tracks, what runs on each and when each ends (a tooltip). */
-    public ReadOnlyStringProperty readyByExplainedProperty() {
-        return readyByExplained.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+    public PlanHeader header() {
+        return header.get();
     }
 
     public ReadOnlyStringProperty emptyTextProperty() {
@@ -257,11 +240,7 @@ public final class PlanViewModel extends ScreenModel {
             entries.clear();
             return;
         }
-        progress.set(plan.progress() / 100.0);
-        progressText.set(plan.progressText());
-        readyBy.set(plan.hasOpenWork() ? Messages.get("plan.readyBy", Dates.format(plan.readyBy()))
-                : Messages.get("plan.readyBy.now"));
-        explainReadyBy(plan);
+        header.set(headerOf(plan));
 
         List<PlanItem> shown = plan.items().stream()
                 .filter(i -> typeFilter.get() == null || i.item().type() == typeFilter.get())
@@ -281,21 +260,20 @@ public final class PlanViewModel extends ScreenModel {
         entries.setAll(result);
     }
 
-    private void explainReadyBy(Plan plan) {
+    private PlanHeader headerOf(Plan plan) {
+        String readyBy = plan.hasOpenWork() ? Messages.get("plan.readyBy", Dates.format(plan.readyBy()))
+                : Messages.get("plan.readyBy.now");
         int hours = session.profile().map(Profile::hoursPerWeek).orElse(hoursPerWeek.get());
-        readyByReason.set(plan.dateSetter().map(step -> Messages.get("plan.readyBy.setBy", step.item().title(),
-                step.item().effortHours(), PlanTrack.of(step.item()).hoursPerWeek(hours))).orElse(""));
-        if (!plan.hasOpenWork()) {
-            readyByExplained.set("");
-            return;
-        }
-        readyByExplained.set(String.join("\n",
+        String reason = plan.dateSetter().map(step -> Messages.get("plan.readyBy.setBy", step.item().title(),
+                step.item().effortHours(), PlanTrack.of(step.item()).hoursPerWeek(hours))).orElse("");
+        String explained = !plan.hasOpenWork() ? "" : String.join("\n",
                 Messages.get("plan.readyBy.tooltip.intro"),
                 Messages.get("plan.readyBy.tooltip.study", hours, PlanTrack.STUDY.description(),
                         trackEnd(plan, PlanTrack.STUDY)),
                 Messages.get("plan.readyBy.tooltip.longForm", PlanTrack.LONG_FORM.description(),
                         trackEnd(plan, PlanTrack.LONG_FORM)),
-                Messages.get("plan.readyBy.tooltip.outro")));
+                Messages.get("plan.readyBy.tooltip.outro"));
+        return new PlanHeader(readyBy, reason, explained, plan.progressText(), plan.progress() / 100.0);
     }
 
     private static String trackEnd(Plan plan, PlanTrack track) {

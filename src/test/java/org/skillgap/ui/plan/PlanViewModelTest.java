@@ -60,7 +60,7 @@ class PlanViewModelTest {
         PlanRow cert = firstCertification();
         assertThat(rows()).filteredOn(r -> r.planItem().item().type() != ItemType.CERTIFICATION)
                 .allMatch(r -> r.hold() == PlanRow.Hold.NONE);
-        String progressBefore = plan.progressTextProperty().get();
+        String progressBefore = plan.header().progressText();
 
         plan.startHolding(cert.id());
         assertThat(row(cert.id()).hold()).isEqualTo(PlanRow.Hold.ENTERING);
@@ -74,7 +74,7 @@ class PlanViewModelTest {
         HeldCertification expected = new HeldCertification(held.planItem().item(), LocalDate.of(2025, 5, 1));
         assertThat(held.dates()).isEqualTo(expected.heldText()).startsWith("Held since May 1, 2025");
         expected.renewalText().ifPresent(renewal -> assertThat(held.why()).isEqualTo(renewal));
-        assertThat(plan.progressTextProperty().get()).isNotEqualTo(progressBefore).startsWith("1 done of ");
+        assertThat(plan.header().progressText()).isNotEqualTo(progressBefore).startsWith("1 done of ");
         assertThat(fixture.stored().heldCertifications()).containsEntry(cert.id(), LocalDate.of(2025, 5, 1));
         assertThat(fixture.stored().itemStatuses()).doesNotContainKey(cert.id());
 
@@ -84,7 +84,7 @@ class PlanViewModelTest {
         plan.releaseCertification(cert.id());
         assertThat(row(cert.id()).hold()).isEqualTo(PlanRow.Hold.CAN_HOLD);
         assertThat(row(cert.id()).status()).isEqualTo(ItemStatus.TODO);
-        assertThat(plan.progressTextProperty().get()).isEqualTo(progressBefore);
+        assertThat(plan.header().progressText()).isEqualTo(progressBefore);
         assertThat(fixture.stored().heldCertifications()).isEmpty();
     }
 
@@ -113,8 +113,8 @@ class PlanViewModelTest {
     @Test
     void aNewPersonSeesAPlanWithAReadyByDateAndNothingDone() {
         assertThat(rows()).isNotEmpty();
-        assertThat(plan.readyByProperty().get()).startsWith("Ready by ");
-        assertThat(plan.progressTextProperty().get()).startsWith("0 done of ");
+        assertThat(plan.header().readyBy()).startsWith("Ready by ");
+        assertThat(plan.header().progressText()).startsWith("0 done of ");
         assertThat(headings()).first().isEqualTo("Now");
     }
 
@@ -123,8 +123,8 @@ class PlanViewModelTest {
         PlanRow first = rows().get(0);
         plan.setStatus(first.id(), ItemStatus.DONE);
 
-        assertThat(plan.progressTextProperty().get()).startsWith("1 done of ");
-        assertThat(plan.progressProperty().get()).isGreaterThan(0);
+        assertThat(plan.header().progressText()).startsWith("1 done of ");
+        assertThat(plan.header().progress()).isGreaterThan(0);
         assertThat(headings()).contains("Done and skipped");
         assertThat(rows()).filteredOn(r -> r.id().equals(first.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(ItemStatus.DONE));
@@ -142,9 +142,9 @@ class PlanViewModelTest {
     @Test
     void moreHoursPerWeekBringTheReadyByDateForward() {
         plan.hoursPerWeekProperty().set(2);
-        String slow = plan.readyByProperty().get();
+        String slow = plan.header().readyBy();
         plan.hoursPerWeekProperty().set(20);
-        String fast = plan.readyByProperty().get();
+        String fast = plan.header().readyBy();
 
         assertThat(fast).isNotEqualTo(slow);
         assertThat(fixture.session.plan().readyBy()).isBefore(planAt(2));
@@ -171,15 +171,15 @@ class PlanViewModelTest {
     @Test
     void aHiddenPlanCatchesUpWithRatingsWhenItIsShownAgain() {
         plan.setShown(false);
-        String before = plan.readyByProperty().get();
+        String before = plan.header().readyBy();
         for (var skill : fixture.catalog.skills()) {
             fixture.session.rate(skill.id(), 5);
         }
-        assertThat(plan.readyByProperty().get()).as("not redone while hidden").isEqualTo(before);
+        assertThat(plan.header().readyBy()).as("not redone while hidden").isEqualTo(before);
 
         plan.setShown(true);
 
-        assertThat(plan.readyByProperty().get()).isNotEqualTo(before);
+        assertThat(plan.header().readyBy()).isNotEqualTo(before);
         assertThat(rows()).noneMatch(r -> !r.planItem().item().recurring() && r.status() == ItemStatus.TODO);
     }
 
@@ -203,8 +203,8 @@ class PlanViewModelTest {
         PlanRow first = rows().get(0);
         plan.setStatus(first.id(), ItemStatus.SKIPPED);
 
-        assertThat(plan.progressProperty().get()).isZero();
-        assertThat(plan.progressTextProperty().get()).startsWith("0 done, 1 skipped of ").endsWith("(0%)");
+        assertThat(plan.header().progress()).isZero();
+        assertThat(plan.header().progressText()).startsWith("0 done, 1 skipped of ").endsWith("(0%)");
     }
 
     @Test
@@ -248,9 +248,9 @@ class PlanViewModelTest {
     void theReadyByDateSaysWhichStepSetsItAndWhatEachTrackIs() {
         org.skillgap.gap.PlanItem setter = fixture.session.plan().dateSetter().orElseThrow();
 
-        assertThat(plan.readyByReasonProperty().get()).contains(setter.item().title())
+        assertThat(plan.header().readyByReason()).contains(setter.item().title())
                 .contains(setter.item().effortHours() + " h");
-        assertThat(plan.readyByExplainedProperty().get()).contains("Study track, 6 h a week", "Experience track",
+        assertThat(plan.header().readyByExplained()).contains("Study track, 6 h a week", "Experience track",
                 "20 h a week", "The later of the two");
     }
 
