@@ -139,6 +139,7 @@ public final class PlanBuilder {
                 done.add(isRecurring ? recurringItem(item, selection.whyFromRatings(i), today)
                         : closedItem(item, selection.whyFromRatings(i), today));
                 selection.countAsReached(i);
+                calendar.countDone(item.item());
             } else if (item.status() == ItemStatus.SKIPPED) {
                 skipped.add(isRecurring ? recurringItem(item, selection.whyFromRatings(i), today)
                         : closedItem(item, selection.whyFromRatings(i), today));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 
 /**
@@ -16,7 +17,9 @@ import org.skillgap.model.LearningItem;
  *
  * <p>A step starts when the one before it on its track is due, but never before its prerequisite
  * steps placed on this calendar are due, nor before its {@link EarliestStart earliest start}. A
- * step that has to wait leaves its track idle until then: the steps keep the plan's order. Each
+ * step that has to wait leaves its track idle until then: the steps keep the plan's order. A
+ * certification that asks for hours of training no course before it gives starts after that
+ * many hours of the track's time ({@link #missingTraining}). Each
  * step takes effortHours / hoursPerWeek weeks, rounded up to whole days, at least one day.
  */
 public final class PlanCalendar {
@@ -43,6 +46,8 @@ public final class PlanCalendar {
     private final Map<PlanTrack, LocalDate> trackFree = new EnumMap<>(PlanTrack.class);
     private final Map<String, LocalDate> dueById = new HashMap<>();
     private final Map<String, LocalDate> startById = new HashMap<>();
+    /** Hours of courses done or placed so far, by the skill they raise: the training a certification may ask for. */
+    private final Map<String, Integer> trainingBySkill = new HashMap<>();
     private LocalDate readyBy;
 
     public PlanCalendar(LocalDate today, int studyHoursPerWeek) {
@@ -70,6 +75,11 @@ public final class PlanCalendar {
         }
         start = later(start, earliestStart.of(item).orElse(null));
         start = later(start, eligibleFrom(item));
+        int missingTraining = missingTraining(item);
+        if (missingTraining > 0) {
+            start = start.plusDays(days(missingTraining, track.hoursPerWeek(studyHoursPerWeek)));
+        }
+        countTraining(item);
         LocalDate due = start.plusDays(days(item.effortHours(), track.hoursPerWeek(studyHoursPerWeek)));
         trackFree.put(track, due);
         dueById.put(item.id(), due);
@@ -92,6 +102,35 @@ public final class PlanCalendar {
             }
         }
         return eligible;
+    }
+
+    /**
+     * Counts a course the person has done towards the training a later certification asks for; a
+     * step placed on this calendar is counted by {@link #place} itself.
+     */
+    public void countDone(LearningItem item) {
+        countTraining(item);
+    }
+
+    private void countTraining(LearningItem item) {
+        if (item.type() == ItemType.COURSE) {
+            item.raises().forEach(r -> trainingBySkill.merge(r.skillId(), Math.max(0, item.effortHours()), Integer::sum));
+        }
+    }
+
+    /**
+     * The hours of training a certification still asks for (PMI-ACP: 28 hours in agile practices)
+     * that no course before it gives: training counts when it raises one of the skills the
+     * certification raises. The calendar keeps that time free before the certification, at the
+     * study pace, so that its date is one the person can be eligible by.
+     */
+    private int missingTraining(LearningItem item) {
+        int needed = item.eligibility().trainingHours();
+        if (needed <= 0) {
+            return 0;
+        }
+        int had = item.raises().stream().mapToInt(r -> trainingBySkill.getOrDefault(r.skillId(), 0)).max().orElse(0);
+        return Math.max(0, needed - had);
     }
 
     /** The day the last step placed so far is due; today while nothing is placed. */

@@ -176,4 +176,47 @@ class PlanCalendarTest {
 
         assertThat(certification.start()).isEqualTo(MONDAY);
     }
+
+    /** A certification raising skill "a" that asks for {@code hours} of training first, as PMI-ACP asks for 28. */
+    private static LearningItem certNeedingTraining(int hours) {
+        LearningItem base = of("pmi-acp", ItemType.CERTIFICATION, 14);
+        return new LearningItem(base.id(), base.title(), base.type(), base.provider(), base.raises(),
+                base.effortHours(), base.cost(), List.of(), base.prerequisiteSkills(), "", false,
+                base.reason(), List.of(), "", org.skillgap.model.Scope.TEAM, List.of(), "", true, List.of(),
+                org.skillgap.model.Renewal.UNKNOWN, new org.skillgap.model.Eligibility(0, hours, List.of()));
+    }
+
+    @Test
+    void aCertificationAskingForTrainingWaitsForTheTrainingNoCourseBeforeItGives() {
+        PlanCalendar calendar = new PlanCalendar(MONDAY, 7);
+
+        Slot course = calendar.place(course("agile-course", 14));
+        Slot certification = calendar.place(certNeedingTraining(28));
+
+        // 14 of the 28 hours come from the course (2 weeks at 7 h); the other 14 take 2 weeks more
+        assertThat(certification.start()).isEqualTo(course.due().plusWeeks(2));
+    }
+
+    @Test
+    void withNoTrainingInThePlanTheCertificationStartsAfterTheWholeTraining() {
+        Slot certification = new PlanCalendar(MONDAY, 7).place(certNeedingTraining(28));
+
+        assertThat(certification.start()).isEqualTo(MONDAY.plusWeeks(4));
+    }
+
+    @Test
+    void aCourseDoneAlreadyCountsAsTheTraining() {
+        PlanCalendar calendar = new PlanCalendar(MONDAY, 7);
+        calendar.countDone(course("agile-course", 30));
+
+        assertThat(calendar.place(certNeedingTraining(28)).start()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void aCourseOnAnotherSubjectIsNotTheTraining() {
+        PlanCalendar calendar = new PlanCalendar(MONDAY, 7);
+        calendar.countDone(item("sql-course", ItemType.COURSE, 30, List.of(at("b", 1))));
+
+        assertThat(calendar.place(certNeedingTraining(28)).start()).isEqualTo(MONDAY.plusWeeks(4));
+    }
 }
