@@ -45,10 +45,10 @@ final class ProfileCommand extends Subcommand implements Callable<Integer> {
                         Workspace.ids(ws.catalog.backgrounds().stream().map(b -> b.id()).toList())));
             }
             if (hours != null) {
-                Profile.checkHours(hours);
+                Profile.HOURS.check(hours);
             }
             if (reassessWeeks != null) {
-                Reassessment.checkWeeks(reassessWeeks);
+                Reassessment.WEEKS.check(reassessWeeks);
             }
             Optional<Profile> saved = ws.store.profile();
             boolean changing = name != null || target != null || background != null || hours != null

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.skillgap.model.BadInputException;
 import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.WholeRange;
 
 /**
  * When a person should rate their skills again: every {@link #weeks()} weeks after the last
@@ -30,9 +30,11 @@ public record Reassessment(int weeks, Optional<LocalDate> lastAssessed, LocalDat
     public static final int DEFAULT_WEEKS = 6;
     public static final int MIN_WEEKS = 1;
     public static final int MAX_WEEKS = 52;
+    /** The intervals a person may choose, in weeks. */
+    public static final WholeRange WEEKS = new WholeRange(MIN_WEEKS, MAX_WEEKS, "reassess.error.weeks");
 
     public Reassessment {
-        checkWeeks(weeks);
+        WEEKS.check(weeks);
     }
 
     /**
@@ -49,23 +51,11 @@ public record Reassessment(int weeks, Optional<LocalDate> lastAssessed, LocalDat
     /** The interval a setting holds, or {@link #DEFAULT_WEEKS} when it is missing or unusable. */
     public static int weeksFrom(Optional<String> setting) {
         try {
-            return setting.map(String::strip).map(Integer::parseInt).filter(Reassessment::isValidWeeks)
+            return setting.map(String::strip).map(Integer::parseInt).filter(WEEKS::contains)
                     .orElse(DEFAULT_WEEKS);
         } catch (NumberFormatException e) {
             return DEFAULT_WEEKS;
         }
-    }
-
-    public static boolean isValidWeeks(int weeks) {
-        return weeks >= MIN_WEEKS && weeks <= MAX_WEEKS;
-    }
-
-    /** The weeks, or a {@link BadInputException} saying which numbers are possible. */
-    public static int checkWeeks(int weeks) {
-        if (!isValidWeeks(weeks)) {
-            throw new BadInputException(Messages.get("reassess.error.weeks", weeks, MIN_WEEKS, MAX_WEEKS));
-        }
-        return weeks;
     }
 
     /** When the next re-assessment is due: {@link #weeks()} after the last; empty before any rating. */

@@ -10,6 +10,8 @@ public record Profile(String name, String targetId, String backgroundId, int hou
 
     public static final int MIN_HOURS = 1;
     public static final int MAX_HOURS = 80;
+    /** The one rule for hours a week, used by every form, command, import and store. */
+    public static final WholeRange HOURS = new WholeRange(MIN_HOURS, MAX_HOURS, "profile.error.hours");
 
     /**
      * @throws BadInputException when the hours are outside {@link #MIN_HOURS}-{@link #MAX_HOURS}:
@@ -17,20 +19,7 @@ public record Profile(String name, String targetId, String backgroundId, int hou
      */
     public Profile {
         name = name == null ? "" : name;
-        checkHours(hoursPerWeek);
-    }
-
-    /** The one rule for hours a week, used by every form, command, import and store. */
-    public static boolean isValidHours(int hours) {
-        return hours >= MIN_HOURS && hours <= MAX_HOURS;
-    }
-
-    /** The hours, or a {@link BadInputException} that says which numbers are possible. */
-    public static int checkHours(int hours) {
-        if (!isValidHours(hours)) {
-            throw new BadInputException(Messages.get("profile.error.hours", hours, MIN_HOURS, MAX_HOURS));
-        }
-        return hours;
+        HOURS.check(hoursPerWeek);
     }
 
     public Profile withName(String newName) {

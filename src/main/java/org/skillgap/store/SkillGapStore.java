@@ -462,12 +462,12 @@ public final class SkillGapStore implements AutoCloseable {
      * data still opens; the Profile screen then shows the hours used, to change if they wish.
      */
     private static int storedHours(int hours) {
-        if (Profile.isValidHours(hours)) {
+        if (Profile.HOURS.contains(hours)) {
             return hours;
         }
         Logger.getLogger(SkillGapStore.class.getName())
                 .warning("Stored hours a week out of range, used the nearest possible: " + hours);
-        return Math.max(Profile.MIN_HOURS, Math.min(Profile.MAX_HOURS, hours));
+        return Profile.HOURS.clamp(hours);
     }
 
     private static Void writeProfile(Connection c, Optional<Profile> profile) throws SQLException {

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
+import org.skillgap.model.WholeRange;
 
 /**
  * What a person typed as hours a week, and whether it can be used. The hours follow the text
@@ -28,25 +29,26 @@ public final class HoursEntry {
      * The numbers an entry takes and the messages it shows: the range next to the field ("1 to
      * 80 hours"), and the problem when the field is empty or out of range (both given min and max).
      */
-    public record Range(int min, int max, String rangeKey, String emptyKey, String outOfRangeKey) {
+    public record Range(WholeRange numbers, String rangeKey, String emptyKey, String outOfRangeKey) {
 
         /** The longest text the field takes: enough for the largest allowed value. */
         public int maxDigits() {
-            return Integer.toString(max).length();
+            return Integer.toString(numbers.max()).length();
         }
 
         public String rangeText() {
-            return Messages.get(rangeKey, min, max);
+            return Messages.get(rangeKey, numbers.min(), numbers.max());
         }
 
-        boolean accepts(int value) {
-            return value >= min && value <= max;
+        /** A sentence for a field that cannot be used: {@code key} given the smallest and largest number. */
+        String problem(String key) {
+            return Messages.get(key, numbers.min(), numbers.max());
         }
     }
 
     /** Hours a week, by the one rule in {@link Profile}. */
-    public static final Range HOURS = new Range(Profile.MIN_HOURS, Profile.MAX_HOURS, "hours.range",
-            "hours.problem.empty", "hours.problem.range");
+    public static final Range HOURS = new Range(Profile.HOURS, "hours.range", "hours.problem.empty",
+            "hours.problem.range");
 
     /** The longest text the hours field takes: enough for the largest allowed value. */
     public static final int MAX_DIGITS = HOURS.maxDigits();
@@ -112,9 +114,9 @@ public final class HoursEntry {
     private void check(String typed) {
         Optional<Integer> value = parse(typed);
         if (typed == null || typed.isBlank()) {
-            fail(Messages.get(range.emptyKey(), range.min(), range.max()));
-        } else if (value.isEmpty() || !range.accepts(value.get())) {
-            fail(Messages.get(range.outOfRangeKey(), range.min(), range.max()));
+            fail(range.problem(range.emptyKey()));
+        } else if (value.isEmpty() || !range.numbers().contains(value.get())) {
+            fail(range.problem(range.outOfRangeKey()));
         } else {
             problem.set("");
             valid.set(true);

@@ -92,7 +92,7 @@ class ReassessmentTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 53, -1})
     void anIntervalOutsideOneToFiftyTwoIsRefusedSayingWhatIsPossible(int weeks) {
-        assertThatThrownBy(() -> Reassessment.checkWeeks(weeks)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Reassessment.WEEKS.check(weeks)).isInstanceOf(BadInputException.class)
                 .hasMessage("Re-assess every " + weeks + " weeks is not possible: choose 1 to 52 weeks.");
     }
 

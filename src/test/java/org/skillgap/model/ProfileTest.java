@@ -15,7 +15,7 @@ class ProfileTest {
         assertThatThrownBy(() -> new Profile("Alex", "it-product-manager", "qa-analyst", hours))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(hours + " hours a week is not possible here: choose a number from 1 to 80.");
-        assertThat(Profile.isValidHours(hours)).isFalse();
+        assertThat(Profile.HOURS.contains(hours)).isFalse();
     }
 
     @ParameterizedTest

@@ -224,7 +224,7 @@ public final class PlanViewModel extends ScreenModel {
     private void changeHours(int hours) {
         Optional<Profile> profile = session.profile();
         if (profile.isPresent() && profile.get().hoursPerWeek() != hours
-                && Profile.isValidHours(hours)) {
+                && Profile.HOURS.contains(hours)) {
             session.saveProfile(profile.get().withHoursPerWeek(hours));
         }
     }

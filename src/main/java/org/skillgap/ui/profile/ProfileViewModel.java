@@ -40,8 +40,8 @@ public final class ProfileViewModel {
     private final HoursEntry reassessEntry;
 
     /** The weeks between re-assessments, typed like the hours: the one rule is in {@link Reassessment}. */
-    public static final HoursEntry.Range REASSESS_WEEKS = new HoursEntry.Range(Reassessment.MIN_WEEKS,
-            Reassessment.MAX_WEEKS, "reassess.range", "reassess.problem.empty", "reassess.problem.range");
+    public static final HoursEntry.Range REASSESS_WEEKS = new HoursEntry.Range(Reassessment.WEEKS,
+            "reassess.range", "reassess.problem.empty", "reassess.problem.range");
 
     public ProfileViewModel(Session session) {
         this.session = session;
