@@ -3,8 +3,6 @@ package org.skillgap.ui;
 import java.util.Optional;
 
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,7 +15,7 @@ import org.skillgap.model.WholeRange;
 /**
  * What a person typed as hours a week, and whether it can be used. The hours follow the text
  * only while the text is a whole number in the profile's range; otherwise they keep their last
- * value, {@link #validProperty()} is false and {@link #problemProperty()} says why, so nothing is
+ * value, {@link #isValid()} is false and {@link #problemProperty()} says why, so nothing is
  * saved that the field does not show. No toolkit needed, so view models test it with plain JUnit.
  *
  * <p>The same entry takes any other small whole number with a {@link Range} of its own (the weeks
@@ -56,7 +54,6 @@ public final class HoursEntry {
     private final Range range;
     private final IntegerProperty hours;
     private final StringProperty text = new SimpleStringProperty();
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private boolean syncing;
 
@@ -83,13 +80,14 @@ public final class HoursEntry {
         return text;
     }
 
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
     /** Empty while valid; otherwise a sentence saying what to enter. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Whether the text is a number the value took: there is no {@linkplain #problemProperty() problem}. */
+    public boolean isValid() {
+        return problem.get().isEmpty();
     }
 
     public Range range() {
@@ -119,7 +117,6 @@ public final class HoursEntry {
             fail(range.problem(range.outOfRangeKey()));
         } else {
             problem.set("");
-            valid.set(true);
             syncing = true;
             try {
                 hours.set(value.get());
@@ -130,7 +127,6 @@ public final class HoursEntry {
     }
 
     private void fail(String why) {
-        valid.set(false);
         problem.set(why);
     }
 

@@ -20,7 +20,7 @@ class HoursEntryTest {
         entry.textProperty().set("12");
 
         assertThat(hours.get()).isEqualTo(12);
-        assertThat(entry.validProperty().get()).isTrue();
+        assertThat(entry.isValid()).isTrue();
         assertThat(entry.problemProperty().get()).isEmpty();
     }
 
@@ -29,7 +29,7 @@ class HoursEntryTest {
     void anythingElseIsInvalidSaysWhyAndLeavesTheHoursAlone(String typed) {
         entry.textProperty().set(typed);
 
-        assertThat(entry.validProperty().get()).isFalse();
+        assertThat(entry.isValid()).isFalse();
         assertThat(entry.problemProperty().get()).contains(Profile.MIN_HOURS + "").contains(Profile.MAX_HOURS + "");
         assertThat(hours.get()).isEqualTo(6);
         assertThat(entry.textProperty().get()).as("never clamped or replaced").isEqualTo(typed);
@@ -50,7 +50,7 @@ class HoursEntryTest {
         hours.set(9);
 
         assertThat(entry.textProperty().get()).isEqualTo("9");
-        assertThat(entry.validProperty().get()).isTrue();
+        assertThat(entry.isValid()).isTrue();
     }
 
     @Test

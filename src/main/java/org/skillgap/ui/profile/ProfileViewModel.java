@@ -142,24 +142,24 @@ public final class ProfileViewModel {
 
     public StringBinding hoursExplanation() {
         return Bindings.createStringBinding(() -> {
-            if (!hoursEntry.validProperty().get()) {
+            if (!hoursEntry.isValid()) {
                 return Messages.get("profile.hours.explanation.none");
             }
             int hours = hoursPerWeek.get();
             double weeksFor30Hours = Math.ceil(30.0 / Math.max(1, hours));
             return Messages.get("profile.hours.explanation", hours, (int) weeksFor30Hours);
-        }, hoursPerWeek, hoursEntry.validProperty());
+        }, hoursPerWeek, hoursEntry.problemProperty());
     }
 
     public BooleanBinding complete() {
         return Bindings.createBooleanBinding(() -> missing().isEmpty(),
-                target, background, name, hoursEntry.validProperty(), reassessEntry.validProperty());
+                target, background, name, hoursEntry.problemProperty(), reassessEntry.problemProperty());
     }
 
     /** Why the profile cannot be saved yet, in words for the person; empty when it can. */
     public StringBinding whyIncomplete() {
-        return Bindings.createStringBinding(this::missing, target, background, name, hoursEntry.validProperty(),
-                reassessEntry.validProperty());
+        return Bindings.createStringBinding(this::missing, target, background, name, hoursEntry.problemProperty(),
+                reassessEntry.problemProperty());
     }
 
     private String missing() {
@@ -169,10 +169,10 @@ public final class ProfileViewModel {
         if (background.get() == null) {
             return Messages.get("profile.missing.background");
         }
-        if (!hoursEntry.validProperty().get()) {
+        if (!hoursEntry.isValid()) {
             return Messages.get("profile.missing.hours", Profile.MIN_HOURS, Profile.MAX_HOURS);
         }
-        if (!reassessEntry.validProperty().get()) {
+        if (!reassessEntry.isValid()) {
             return Messages.get("profile.missing.reassess", Reassessment.MIN_WEEKS, Reassessment.MAX_WEEKS);
         }
         if (Texts.nameProblem(name.get()).isPresent()) {
