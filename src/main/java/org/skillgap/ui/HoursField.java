@@ -41,10 +41,10 @@ public final class HoursField extends HBox {
         problem.getStyleClass().add("hours-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(entry.problemProperty());
-        problem.visibleProperty().bind(entry.validProperty().not());
+        problem.visibleProperty().bind(entry.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        field.pseudoClassStateChanged(INVALID, !entry.validProperty().get());
-        entry.validProperty().addListener((obs, old, ok) -> field.pseudoClassStateChanged(INVALID, !ok));
+        field.pseudoClassStateChanged(INVALID, !entry.isValid());
+        entry.problemProperty().addListener((obs, old, why) -> field.pseudoClassStateChanged(INVALID, !why.isEmpty()));
         getChildren().addAll(field, range, problem);
     }
 
