@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.Dates;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.LearningItem;
 import org.skillgap.model.Messages;
@@ -41,7 +42,7 @@ public final class Certifications {
     /** @throws BadInputException when {@code earned} is after {@code today} */
     public static void checkEarned(LocalDate earned, LocalDate today) {
         if (earned.isAfter(today)) {
-            throw new BadInputException(Messages.get("cert.error.future", earned));
+            throw new BadInputException(Messages.get("cert.error.future", Dates.format(earned)));
         }
     }
 

@@ -15,6 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -134,9 +136,17 @@ final class PlanCell extends ListCell<PlanEntry> {
             commitTypedDate();
             viewModel.confirmHolding();
         });
-        earned.getEditor().setOnAction(e -> {
-            commitTypedDate();
-            viewModel.confirmHolding();
+        // Enter in the date saves it, as in any form. A filter, because the date picker's own Enter
+        // handling consumes the key before the text field's action would see it.
+        earned.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                commitTypedDate();
+                viewModel.confirmHolding();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                viewModel.cancelHolding();
+            }
         });
         Button cancel = new Button(Messages.get("plan.hold.cancel"));
         cancel.getStyleClass().add("held-cancel");

@@ -233,6 +233,37 @@ class PlanViewTest {
         assertThat(robot.from(cellOf(robot, id)).lookup(".hold-certification").query().isVisible()).isTrue();
     }
 
+    @Test
+    void aDateTypedInIHoldThisIsSavedWithEnterAndEscapeLeavesItUnsaved(FxRobot robot) {
+        ListView<PlanEntry> list = robot.lookup("#plan-list").queryListView();
+        List<String> holdable = list.getItems().stream()
+                .filter(e -> e instanceof PlanRow r && r.hold() == PlanRow.Hold.CAN_HOLD)
+                .map(e -> ((PlanRow) e).id()).toList();
+        assertThat(holdable).as("the plan has two certifications to hold").hasSizeGreaterThan(1);
+        String id = holdable.get(0);
+
+        robot.clickOn(robot.from(cellOf(robot, id)).lookup(".hold-certification").<Node>query());
+        DatePicker picker = robot.from(cellOf(robot, id)).lookup(".held-earned").queryAs(DatePicker.class);
+        robot.clickOn(picker.getEditor());
+        robot.interact(() -> picker.getEditor().selectAll());
+        robot.write(picker.getConverter().toString(LocalDate.of(2025, 5, 1)));
+        robot.type(KeyCode.ENTER);
+
+        assertThat(fixture.stored().heldCertifications()).containsEntry(id, LocalDate.of(2025, 5, 1));
+        assertThat(robot.from(cellOf(robot, id)).lookup(".item-dates").queryAs(Label.class).getText())
+                .startsWith("Held since ");
+
+        String other = holdable.get(1);
+        robot.interact(() -> list.scrollTo(indexOf(list, other)));
+        robot.clickOn(robot.from(cellOf(robot, other)).lookup(".hold-certification").<Node>query());
+        DatePicker second = robot.from(cellOf(robot, other)).lookup(".held-earned").queryAs(DatePicker.class);
+        robot.clickOn(second.getEditor());
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(fixture.stored().heldCertifications()).doesNotContainKey(other);
+        assertThat(robot.from(cellOf(robot, other)).lookup(".hold-certification").query().isVisible()).isTrue();
+    }
+
     /** The text a label actually draws: ends in "…" when it was cut. */
     private static String displayed(Labeled label) {
         Text text = (Text) label.lookup(".text");
