@@ -184,6 +184,40 @@ class WelcomeViewTest {
     }
 
     @Test
+    void tabbingToAFieldBelowTheFoldOfASmallWindowScrollsTheFormToIt(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<Stage> small = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new WelcomeView(new ProfileViewModel(fixture.session), () -> { }).root(), 800, 480));
+            window.show();
+            small.set(window);
+        });
+        try {
+            javafx.scene.Parent root = small.get().getScene().getRoot();
+            ScrollPane scroll = robot.from(root).lookup(".scroll-pane").queryAs(ScrollPane.class);
+            TextField weeks = robot.from(root).lookup("#profile-reassess-weeks").queryAs(TextField.class);
+            assertThat(visibleIn(scroll, weeks)).as("below the fold at first").isFalse();
+
+            robot.clickOn(robot.from(root).lookup("#profile-name").<Node>query());
+            for (int i = 0; i < 12 && !weeks.isFocused(); i++) {
+                robot.type(KeyCode.TAB);
+            }
+
+            assertThat(weeks.isFocused()).as("reached by Tab").isTrue();
+            assertThat(visibleIn(scroll, weeks)).as("scrolled into sight").isTrue();
+        } finally {
+            robot.interact(() -> small.get().close());
+        }
+    }
+
+    /** Whether all of {@code node} is inside the scroll pane's viewport, as drawn. */
+    private static boolean visibleIn(ScrollPane scroll, Node node) {
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.geometry.Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
+    }
+
+    @Test
     void theCardKeepsItsHeightWhenTheRoleChanges(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<TargetProfile> target = robot.lookup("#profile-target").queryAs(ComboBox.class);
