@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,8 +22,10 @@ import org.skillgap.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code skillgap} command: with no subcommand it opens the window; subcommands do the same
@@ -49,6 +52,21 @@ public class SkillGapCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Use this catalog of skills and learning items instead of the built-in one.")
     Path catalogFile;
+
+    /**
+     * Taken as soon as it is read, so that what follows (messages, the catalog's texts, the PDF) is
+     * in that language, and an unknown code is refused as bad usage before anything runs.
+     */
+    @Option(names = "--lang", paramLabel = "CODE", scope = ScopeType.INHERIT,
+            description = "Language: en (English) or de (Deutsch); default: your system's, else English.")
+    void language(String code) {
+        Locale language = Messages.language(code).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), Messages.get("cli.language.unknown", code, Messages.languageList())));
+        Messages.use(language);
+    }
+
+    @Spec
+    CommandSpec spec;
 
     private final WindowOpener windowOpener;
     private final ProblemWindow problemWindow;
@@ -102,7 +120,8 @@ public class SkillGapCommand implements Callable<Integer> {
      */
     public synchronized Catalog catalog() {
         if (catalog == null) {
-            catalog = catalogFile == null ? Catalogs.bundled() : Catalogs.load(catalogFile);
+            catalog = catalogFile == null ? Catalogs.bundled(Messages.language())
+                    : Catalogs.load(catalogFile, Messages.language());
         }
         return catalog;
     }
