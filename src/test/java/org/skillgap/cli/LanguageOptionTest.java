@@ -1,0 +1,71 @@
+package org.skillgap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.skillgap.EnglishLocale;
+import org.skillgap.catalog.Catalogs;
+import org.skillgap.model.Catalog;
+
+/** {@code --lang CODE} before or after the command, on every command; an unknown code is bad usage. */
+@EnglishLocale
+class LanguageOptionTest {
+
+    @TempDir
+    Path data;
+
+    private final Catalog catalog = Catalogs.bundled();
+
+    @BeforeEach
+    void profileAndRatings() {
+        assertThat(CliRun.in(data, "profile", "--target", catalog.profiles().get(1).id(), "--background",
+                catalog.backgrounds().get(0).id(), "--hours-per-week", "8").exitCode).isZero();
+        assertThat(CliRun.in(data, "rate", "agile-practices", "2").exitCode).isZero();
+    }
+
+    @Test
+    void statusSpeaksGermanWithTheOptionBeforeOrAfterTheCommand() {
+        CliRun before = CliRun.in(data, "--lang", "de", "status");
+        CliRun after = CliRun.in(data, "status", "--lang", "de");
+        assertThat(before.exitCode).as(before.toString()).isZero();
+        assertThat(before.out).contains("Bereitschaft für ").contains("noch nicht bereit")
+                .contains("1 von 39 Fähigkeiten eingestuft.").contains("Lücken, größte gewichtete Lücke zuerst:")
+                // the catalog in German too: skill and role names
+                .contains("Agile Methoden").contains("IT-Produktmanager");
+        assertThat(after.out).isEqualTo(before.out);
+    }
+
+    @Test
+    void withoutTheOptionItIsTheMachinesLanguageHereEnglish() {
+        CliRun run = CliRun.in(data, "status");
+        assertThat(run.out).contains("Readiness for ").contains("Rated 1 of 39 skills.");
+    }
+
+    @Test
+    void aNestedCommandTakesTheOptionToo() {
+        CliRun run = CliRun.in(data, "catalog", "list", "--lang", "de");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Agile Methoden");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--lang=xx|status", "status|--lang=xx", "--lang=fr|plan", "cert|list|--lang=klingon"})
+    void anUnknownLanguageExitsTwoAndNamesTheLanguagesThereAre(String args) {
+        CliRun run = CliRun.in(data, args.split("\\|"));
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("there is no language").contains("en (English), de (Deutsch)");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
+    void aRegionOrUpperCaseCodeIsTheLanguage() {
+        assertThat(CliRun.in(data, "--lang", "de-AT", "status").out).contains("Bereitschaft für ");
+        assertThat(CliRun.in(data, "--lang", "EN", "status").out).contains("Readiness for ");
+    }
+}
