@@ -2,7 +2,16 @@ package org.skillgap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +76,34 @@ class LanguageOptionTest {
     void aRegionOrUpperCaseCodeIsTheLanguage() {
         assertThat(CliRun.in(data, "--lang", "de-AT", "status").out).contains("Bereitschaft für ");
         assertThat(CliRun.in(data, "--lang", "EN", "status").out).contains("Readiness for ");
+    }
+
+    @Test
+    void thePdfIsInGermanWithGermanDatesAndNumbers() throws IOException {
+        Path pdf = data.resolve("plan.pdf");
+        CliRun run = CliRun.in(data, "--lang", "de", "pdf", pdf.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Ihr Lernplan wurde geschrieben nach");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMAN).format(LocalDate.now());
+        // The style sheet writes the small labels in capitals.
+        assertThat(text).contains("ENTWICKLUNGSPLAN", "ZIELROLLE", "IT-Produktmanager", "AUSGANGSLAGE", "Softwareentwicklung",
+                        "BEREITSCHAFT", "Noch nicht bereit", "Größte Lücken", "Ihr Lernplan", "Agile Methoden", "Seite 1 von",
+                        "SkillGap-Lernplan · " + today, "Std.")
+                .doesNotContain("TARGET ROLE", "Biggest gaps", "Your plan", "Page 1 of", "READY BY");
+        assertThat(today).matches("\\d\\d\\.\\d\\d\\.\\d{4}");
+    }
+
+    @Test
+    void theSameCommandsWithoutTheOptionStayEnglish() throws IOException {
+        Path pdf = data.resolve("plan-en.pdf");
+        assertThat(CliRun.in(data, "pdf", pdf.toString()).exitCode).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("TARGET ROLE", "Biggest gaps", "Page 1 of")
+                    .doesNotContain("ZIELROLLE");
+        }
     }
 }
