@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,11 +86,25 @@ public final class Catalogs {
         if (language.equals(Locale.ENGLISH)) {
             return catalog;
         }
-        Path translation = file.resolveSibling(CatalogTranslation.fileName(file.getFileName().toString(), language));
-        if (!Files.isRegularFile(translation)) {
-            return catalog;
+        CatalogTranslation translation = translationsBeside(file, catalog, List.of(language)).get(language);
+        return translation == null ? catalog : translation.applyTo(catalog);
+    }
+
+    /**
+     * The translations lying beside a catalog file, each checked against {@code catalog}, by language.
+     *
+     * @throws org.skillgap.json.JsonFileException listing every problem of the first bad one
+     */
+    public static Map<Locale, CatalogTranslation> translationsBeside(Path file, Catalog catalog, List<Locale> languages) {
+        Map<Locale, CatalogTranslation> found = new LinkedHashMap<>();
+        for (Locale language : languages) {
+            Path translation = file.resolveSibling(CatalogTranslation.fileName(file.getFileName().toString(), language));
+            if (Files.isRegularFile(translation)) {
+                found.put(language, CatalogTranslation.read(
+                        JsonFiles.read(translation, translation.toString(), TRANSLATION_KIND), catalog, language));
+            }
         }
-        return translated(catalog, JsonFiles.read(translation, translation.toString(), TRANSLATION_KIND), language);
+        return found;
     }
 
     /** Checks catalog JSON that is already in memory; {@code fileName} names it in messages. */
