@@ -82,7 +82,11 @@ public final class Catalogs {
      * it ({@code my-catalog.de.json} beside {@code my-catalog.json}); that file is checked too.
      */
     public static Catalog load(Path file, Locale language) {
-        Catalog catalog = load(file);
+        return inLanguage(load(file), file, language);
+    }
+
+    /** A catalog read from {@code file}, in {@code language} when a translation lies beside the file. */
+    public static Catalog inLanguage(Catalog catalog, Path file, Locale language) {
         if (language.equals(Locale.ENGLISH)) {
             return catalog;
         }

@@ -85,13 +85,10 @@ class CatalogTranslationTest {
     @Test
     void aTranslationNamingAnIdTheCatalogLacksIsRefusedNamingEachOne() throws IOException {
         Path catalog = coachCatalog();
-        Files.writeString(temp.resolve("coach.de.json"), """
-                {"language": "de",
-                 "skills": {"agile-practises": {"name": "Agiles Arbeiten"}},
-                 "profiles": {"astronaut": {"name": "Astronaut"}},
-                 "backgrounds": {"pilot": {"name": "Pilot"}},
-                 "items": {"csn": {"title": "Tippfehler"}}}
-                """);
+        // Four misspelt or made-up ids, one in each section.
+        Files.writeString(temp.resolve("coach.de.json"), "{\"language\": \"de\", "
+                + "\"skills\": {\"agile-practises\": {\"name\": \"Agiles Arbeiten\"}}, "
+                + "\"profiles\": {\"astronaut\": {}}, \"backgrounds\": {\"pilot\": {}}, \"items\": {\"csn\": {}}}");
         assertThatThrownBy(() -> Catalogs.load(catalog, Locale.GERMAN))
                 .isInstanceOf(JsonFileException.class)
                 .hasMessageContaining("coach.de.json")

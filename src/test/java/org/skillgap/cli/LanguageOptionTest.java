@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.skillgap.EnglishLocale;
 import org.skillgap.catalog.Catalogs;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.Messages;
+import org.skillgap.service.LanguageSetting;
 
 /** {@code --lang CODE} before or after the command, on every command; an unknown code is bad usage. */
 @EnglishLocale
@@ -104,6 +106,34 @@ class LanguageOptionTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("TARGET ROLE", "Biggest gaps", "Page 1 of")
                     .doesNotContain("ZIELROLLE");
+        }
+    }
+
+    /** As the window starts: the catalog is checked first, the language kept in the settings read later. */
+    @Test
+    void theCatalogCheckedBeforeTheSavedLanguageIsReadComesInThatLanguage() {
+        SkillGapCommand options = new SkillGapCommand(o -> { }, java.util.Map.of());
+        new picocli.CommandLine(options).parseArgs("--data-dir", data.toString());
+        try {
+            assertThat(options.catalog().skill("agile-practices").orElseThrow().name()).startsWith("Agile practices");
+            LanguageSetting.applySaved(java.util.Optional.of("de"));
+            assertThat(options.catalog().skill("agile-practices").orElseThrow().name()).startsWith("Agile Methoden");
+        } finally {
+            Messages.useDefault();
+        }
+    }
+
+    @Test
+    void aLanguageGivenOnTheCommandLineWinsOverTheSavedOneAndAnUnknownSavedOneIsIgnored() {
+        try {
+            Messages.use(Locale.ENGLISH); // as --lang en does before the window starts
+            LanguageSetting.applySaved(java.util.Optional.of("de"));
+            assertThat(Messages.language()).isEqualTo(Locale.ENGLISH);
+            Messages.useDefault();
+            LanguageSetting.applySaved(java.util.Optional.of("xx"));
+            assertThat(Messages.chosen()).isFalse();
+        } finally {
+            Messages.useDefault();
         }
     }
 }
