@@ -149,7 +149,7 @@ final class SkillDetailsPane {
         StringBuilder text = new StringBuilder();
         for (int level = Level.MIN; level <= Level.MAX; level++) {
             String marker = level == row.level() ? "\u25b6 " : "   ";
-            String target = level == row.targetLevel() ? "   \u2190 target" : "";
+            String target = level == row.targetLevel() ? "   " + Messages.get("assess.ladder.target") : "";
             text.append(marker).append(level).append(" ").append(Level.of(level).displayName()).append(": ")
                     .append(row.skill().describeLevel(level)).append(target);
             if (level < Level.MAX) {
