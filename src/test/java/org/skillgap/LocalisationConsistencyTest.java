@@ -37,6 +37,7 @@ class LocalisationConsistencyTest {
             "catalog.rule.",       // catalog.ModellingRules: catalog.rule.<rule id>
             "json.type.",          // json.SourceMap / JsonSchemas: the JSON type a value should have
             "cli.posting.emphasis.", // cli.PostingCommand: cli.posting.emphasis.<required|preferred|...>
+            "report.label.",       // report.PlanTemplate: {{label.<name>}} in resources/report/plan.mustache and plan.css
             "export.pdf.failed.", "export.data.failed.", "export.calendar.failed.", "import.data.failed."
             // ui.shell.FileActions.fail(key): key + ".title" and key + ".header"
     );
@@ -96,5 +97,19 @@ class LocalisationConsistencyTest {
         Set<String> unused = new TreeSet<>(bundleKeys());
         unused.removeIf(key -> named.contains(key) || BUILT_AT_RUN_TIME.stream().anyMatch(key::startsWith));
         assertThat(unused).as("keys in %s that nothing uses", BUNDLE).isEmpty();
+    }
+
+    /** The PDF template's words: each {{label.x}} it prints is report.label.x, and each such key is printed. */
+    @Test
+    void theReportTemplatesWordsAreTheBundlesReportLabels() throws IOException {
+        Pattern label = Pattern.compile("\\{\\{label\\.([A-Za-z]+)}}");
+        Set<String> used = keysNamedIn(Path.of("resources", "report"), ".mustache", label);
+        used.addAll(keysNamedIn(Path.of("resources", "report"), ".css", label));
+        used.remove("lang");
+        Set<String> labels = new TreeSet<>();
+        bundleKeys().stream().filter(k -> k.startsWith("report.label.")).forEach(k -> labels.add(k.substring(13)));
+        assertThat(used).as("{{label.x}} in resources/report without report.label.x in %s", BUNDLE)
+                .isSubsetOf(labels);
+        assertThat(labels).as("report.label.x keys no template prints").isSubsetOf(used);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.model.Catalog;
+import org.skillgap.service.LanguageSetting;
 import org.skillgap.service.PersonData;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.InstanceLock;
@@ -40,7 +41,6 @@ final class Preload {
 
     static Preload start(SkillGapCommand options) {
         DataFolder folder = options.dataFolder();
-        CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(options::catalog);
         CompletableFuture<Optional<InstanceLock>> lock = CompletableFuture.supplyAsync(() -> {
             try {
                 return InstanceLock.tryAcquire(folder);
@@ -50,6 +50,14 @@ final class Preload {
         });
         CompletableFuture<Optional<SkillGapStore>> store = lock.thenApply(held ->
                 held.map(ignored -> SkillGapStore.open(folder.database())));
+        // The catalog's texts are made in the window's language, which is kept in the store; the
+        // catalog is read whether or not the store opens (a refused one is asked about later).
+        CompletableFuture<Catalog> catalog = store.handle((opened, failed) -> {
+            if (opened != null) {
+                opened.ifPresent(s -> LanguageSetting.applySaved(s.setting(LanguageSetting.KEY)));
+            }
+            return options;
+        }).thenApply(SkillGapCommand::catalog);
         CompletableFuture<Optional<PersonData>> saved = store.thenCombine(catalog,
                 (opened, read) -> opened.map(s -> PersonData.read(read, s)));
         return new Preload(lock, catalog, store, saved);

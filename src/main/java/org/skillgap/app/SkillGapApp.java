@@ -31,6 +31,7 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
 import org.skillgap.service.CatalogUpgrade;
+import org.skillgap.service.LanguageSetting;
 import org.skillgap.service.PersonData;
 import org.skillgap.service.StoreService;
 import org.skillgap.store.AppLog;
@@ -250,6 +251,13 @@ public final class SkillGapApp extends Application {
         shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
         session.setting(TEXT_SIZE_SETTING).ifPresent(shell::useTextSize);
         shell.textSizeProperty().addListener((obs, old, size) -> session.putSetting(TEXT_SIZE_SETTING, size.toString()));
+        shell.languageProperty().addListener((obs, old, language) -> {
+            session.putSetting(LanguageSetting.KEY, LanguageSetting.value(language));
+            // Told in the language chosen: that is the one the person reads.
+            dialogs.showInformation(Messages.in(language, "language.changed.title"),
+                    Messages.in(language, "language.changed.header", language.getDisplayLanguage(language)),
+                    Messages.in(language, "language.changed.body"));
+        });
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
                 Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportCalendar),

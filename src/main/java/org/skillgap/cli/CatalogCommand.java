@@ -65,6 +65,9 @@ public class CatalogCommand extends Subcommand {
         PrintWriter out = out();
         out.println(Messages.get("cli.catalog.check.ok", catalog.skills().size(), catalog.profiles().size(),
                 catalog.backgrounds().size(), catalog.items().size(), catalog.catalogVersion()));
+        Catalogs.translationsBeside(file, catalog, Messages.LANGUAGES.subList(1, Messages.LANGUAGES.size()))
+                .forEach((language, translation) -> out.println(Messages.get("cli.catalog.check.translation",
+                        language.getLanguage(), language.getDisplayLanguage(language), translation.untranslated(catalog).size())));
         if (!warnings.isEmpty()) {
             out.println(Messages.get("cli.catalog.check.warnings", warnings.size()));
             warnings.forEach(f -> out.println(f.describe(name)));

@@ -53,7 +53,7 @@ final class PlanCommand extends ReportingSubcommand {
             for (PlanItem item : plan.items()) {
                 out.printf("[%s] %-13s %s%n", box(item), item.item().type().displayName(), item.item().title());
                 // A closed step's "when" is its status, already said.
-                out.printf("      %s   %d h   %sid: %s%n", item.status().displayName(), item.item().effortHours(),
+                out.printf("      %s   %s   %sid: %s%n", item.status().displayName(), Messages.get("plan.effort", item.item().effortHours()),
                         item.status().isClosed() ? "" : item.when() + "   ", item.item().id());
                 if (item.status() == ItemStatus.DONE && !item.why().isEmpty()) {
                     // As the window says it: the levels the plan counts as reached until a re-rating.

@@ -122,7 +122,7 @@ final class PostingCommand extends Subcommand {
             out.println(Messages.get("cli.posting.noGaps"));
         } else {
             out.println(Messages.get("cli.posting.gaps"));
-            out.printf("  %-40s %7s %6s %4s %6s%n", "skill", "current", "target", "gap", "weight");
+            StatusCommand.printGapHeader(out);
             for (SkillGap g : asked) {
                 out.printf("  %-40s %7s %6d %4d %6d%n", g.skill().name(), current(g), g.target(), g.gap(), g.weight());
             }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,11 +52,18 @@ public class SkillGapCommand implements Callable<Integer> {
             description = "Use this catalog of skills and learning items instead of the built-in one.")
     Path catalogFile;
 
+    /** Taken before any command runs (see {@link #execute}), so that all it says is in that language. */
+    @Option(names = "--lang", paramLabel = "CODE", scope = ScopeType.INHERIT,
+            description = "Language: en (English) or de (Deutsch); default: your system's, else English.")
+    String languageCode;
+
     private final WindowOpener windowOpener;
     private final ProblemWindow problemWindow;
     private final Map<String, String> environment;
     private DataFolder dataFolder;
     private Catalog catalog;
+    private Catalog translated;
+    private Locale translatedInto;
 
     public SkillGapCommand(WindowOpener windowOpener, Map<String, String> environment) {
         this(windowOpener, ProblemWindow.NONE, environment);
@@ -96,7 +105,8 @@ public class SkillGapCommand implements Callable<Integer> {
     }
 
     /**
-     * The catalog in use: the built-in one, or the file given with {@code --catalog}, read once.
+     * The catalog in use: the built-in one, or the file given with {@code --catalog}, read once,
+     * in the language messages are in (a translation beside it, see {@link Catalogs#inLanguage}).
      *
      * @throws BadInputException (a {@link org.skillgap.catalog.CatalogException}) listing every problem of a bad file
      */
@@ -104,7 +114,13 @@ public class SkillGapCommand implements Callable<Integer> {
         if (catalog == null) {
             catalog = catalogFile == null ? Catalogs.bundled() : Catalogs.load(catalogFile);
         }
-        return catalog;
+        Locale language = Messages.language();
+        if (translated == null || !language.equals(translatedInto)) {
+            // The window checks the catalog before it knows the language kept in its settings.
+            translated = catalogFile == null ? Catalogs.bundled(language) : Catalogs.inLanguage(catalog, catalogFile, language);
+            translatedInto = language;
+        }
+        return translated;
     }
 
     /** A command line with SkillGap's exit codes and one-line error messages. */
@@ -128,6 +144,9 @@ public class SkillGapCommand implements Callable<Integer> {
      * {@link #onFailure}; an Error would end in a stack trace, or in nothing at all).
      */
     private static int execute(CommandLine.ParseResult parsed) {
+        if (!useLanguage(parsed)) {
+            return BAD_INPUT;
+        }
         if (!opensTheWindow(parsed)) {
             // Before anything loads AWT (the PDF's radar is drawn with Java2D): with DISPLAY naming an
             // X server that is gone, as in a stale ssh session, AWT would otherwise fail on first use.
@@ -138,6 +157,27 @@ public class SkillGapCommand implements Callable<Integer> {
         } catch (Error e) {
             return failed(e, parsed.commandSpec().commandLine().getErr());
         }
+    }
+
+    /**
+     * Speaks the language asked for with {@code --lang}, or says which there are (bad usage, exit
+     * 2) and returns false; before anything is read, so the messages, the catalog's texts and the
+     * PDF are in it.
+     */
+    private static boolean useLanguage(CommandLine.ParseResult parsed) {
+        String code = ((SkillGapCommand) parsed.commandSpec().userObject()).languageCode;
+        if (code == null) {
+            return true;
+        }
+        Optional<Locale> language = Messages.language(code);
+        if (language.isEmpty()) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            onBadUsage(new CommandLine.ParameterException(commands.get(commands.size() - 1),
+                    Messages.get("cli.language.unknown", code, Messages.languageList())), new String[0]);
+            return false;
+        }
+        Messages.use(language.get());
+        return true;
     }
 
     /** Only the bare command opens the window; a subcommand, --help and --version do not. */

@@ -100,7 +100,7 @@ final class StatusCommand extends ReportingSubcommand {
                 report.ready() ? Messages.get("cli.status.ready") : Messages.get("cli.status.notReady")));
         out.println(Messages.get("cli.status.rated", report.ratedCount(), report.skillCount()));
         for (Category c : Category.values()) {
-            out.printf("  %-12s %3d%%%n", c.displayName(), report.categoryPercent(c));
+            out.printf("  %-12s %4s%n", c.displayName(), Messages.get("assess.readiness", report.categoryPercent(c)));
         }
         if (!report.blockers().isEmpty()) {
             out.println();
@@ -112,10 +112,10 @@ final class StatusCommand extends ReportingSubcommand {
             out.println(Messages.get("cli.status.noGaps"));
         } else {
             out.println(Messages.get("cli.status.gaps"));
-            out.printf("  %-40s %7s %6s %4s %6s%n", "skill", "current", "target", "gap", "weight");
+            printGapHeader(out);
             for (SkillGap g : report.gaps()) {
                 out.printf("  %-40s %7s %6d %4d %6d%s%n", g.skill().name(), current(g), g.target(), g.gap(), g.weight(),
-                        g.mustHave() ? "  must-have" : "");
+                        g.mustHave() ? "  " + Messages.get("cli.gaps.mustHave") : "");
             }
         }
     }
@@ -137,5 +137,11 @@ final class StatusCommand extends ReportingSubcommand {
 
     static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    /** The heading of the gap table, in the person's language; the status and posting tables share it. */
+    static void printGapHeader(PrintWriter out) {
+        out.printf("  %-40s %7s %6s %4s %6s%n", Messages.get("cli.gaps.skill"), Messages.get("cli.gaps.current"),
+                Messages.get("cli.gaps.target"), Messages.get("cli.gaps.gap"), Messages.get("cli.gaps.weight"));
     }
 }

@@ -3,11 +3,11 @@ package org.skillgap.gap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 
 import org.skillgap.gap.RadarLook.Ink;
 import org.skillgap.model.Level;
+import org.skillgap.model.Messages;
 
 /**
  * Where everything of a radar chart goes, so the Progress screen and the PDF draw the same
@@ -293,10 +293,10 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
         return Math.max(min, Math.min(max, v));
     }
 
-    /** A level as the chart prints it: "3", or "2.4" for a category's average. */
+    /** A level as the chart prints it: "3", or "2.4" ("2,4" in German) for a category's average. */
     static String format(double level) {
         return Math.abs(level - Math.rint(level)) < 0.05 ? String.valueOf((int) Math.rint(level))
-                : String.format(Locale.ROOT, "%.1f", level);
+                : String.format(Messages.locale(), "%.1f", level);
     }
 
     // ---- Labels: wrapped by width, cut with "…", and never two alike.

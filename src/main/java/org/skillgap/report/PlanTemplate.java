@@ -6,12 +6,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+
+import org.skillgap.model.Messages;
 
 /**
  * The PDF's layout and look: {@code plan.mustache} (the XHTML, a logic-less Mustache template)
@@ -23,6 +26,9 @@ final class PlanTemplate {
 
     static final String PAGE = "plan.mustache";
     static final String STYLE = "plan.css";
+    /** The scope of the template's words: {{label.name}} is the message report.label.name. */
+    static final String LABEL = "label";
+    static final String LABEL_KEYS = "report.label.";
 
     /** The templates shipped in resources/report, read from the class path. */
     static final PlanTemplate SHIPPED = new PlanTemplate(null);
@@ -42,9 +48,23 @@ final class PlanTemplate {
 
     /** The filled XHTML the PDF is laid out from. */
     String html(PlanView view) {
-        String css = fill(style, STYLE, view.page());
+        Map<String, String> labels = labels();
+        String css = fill(style, STYLE, view.page(), Map.of(LABEL, labels));
         // The style sheet goes into the page as text, escaped like any other: the XML parser undoes it.
-        return fill(page, PAGE, view, Map.of("css", css));
+        return fill(page, PAGE, view, Map.of("css", css, LABEL, labels));
+    }
+
+    /**
+     * The template's own words ({@code {{label.targetRole}}}), from the bundle's report.label.*
+     * keys in the language in use, so that an edited template can use any of them; {@code label.lang}
+     * is the language's code, for the page's lang attribute.
+     */
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new HashMap<>();
+        Messages.bundle(Messages.language()).keySet().stream().filter(k -> k.startsWith(LABEL_KEYS))
+                .forEach(k -> labels.put(k.substring(LABEL_KEYS.length()), Messages.get(k)));
+        labels.put("lang", Messages.language().getLanguage());
+        return labels;
     }
 
     private static String fill(DefaultMustacheFactory factory, String name, Object... scopes) {

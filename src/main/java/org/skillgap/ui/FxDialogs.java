@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.skillgap.model.Messages;
+
 /** The real dialogs, owned by the main window so they open over it. */
 public final class FxDialogs implements Dialogs {
 
@@ -39,7 +41,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean confirm(String title, String header, String body) {
         return alert(Alert.AlertType.CONFIRMATION, title, header, body).showAndWait()
-                .filter(b -> b == ButtonType.OK).isPresent();
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
     @Override
@@ -136,6 +138,9 @@ public final class FxDialogs implements Dialogs {
         content.setWrapText(true);
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
+        // JavaFX names its own OK and Cancel in the machine's language, not the one SkillGap speaks.
+        alert.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE)
+                : b == ButtonType.CANCEL ? new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE) : b);
         return alert;
     }
 }

@@ -95,6 +95,8 @@ class RealPartsAppTest {
     @AfterEach
     void cleanUp() throws Exception {
         stop();
+        // The language a start took from the settings is the whole JVM's; the next test starts without it.
+        Messages.useDefault();
     }
 
     private void withProfile(Path data) throws Exception {
@@ -396,5 +398,31 @@ class RealPartsAppTest {
         try (SkillGapStore store = SkillGapStore.open(DataFolder.at(data()).database())) {
             assertThat(store.itemStatuses()).containsValue(org.skillgap.model.ItemStatus.DONE);
         }
+    }
+
+    @Test
+    void viewLanguageDeutschIsKeptAndTheNextStartIsInGerman() throws Exception {
+        withProfile(data());
+        start(data());
+        assertThat(ratedCounter()).startsWith("Rated 0 of");
+
+        robot.clickOn("View");
+        robot.clickOn("Language");
+        robot.clickOn("Deutsch");
+        // Said in the language chosen, with what happens next.
+        DialogPane told = waitForDialog("SkillGap spricht ab dem nächsten Start Deutsch");
+        assertThat(labels(told)).contains("Schließen Sie SkillGap");
+        assertThat(ratedCounter()).as("this window stays as it is until the restart").startsWith("Rated 0 of");
+        press(told, "OK");
+        stop();
+        try (SkillGapStore store = SkillGapStore.open(DataFolder.at(data()).database())) {
+            assertThat(store.setting("ui.language")).hasValue("de");
+        }
+
+        start(data());
+        assertThat(ratedCounter()).isEqualTo("0 von 39 eingestuft");
+        assertThat(robot.lookup("#nav-assess").queryAs(javafx.scene.control.ToggleButton.class).getText()).isEqualTo("Einstufen");
+        assertThat(skillList().getItems().stream().filter(e -> e instanceof org.skillgap.ui.assess.SkillRow)
+                .map(e -> ((org.skillgap.ui.assess.SkillRow) e).skill().name())).contains("Agile Methoden (Scrum, Kanban, Backlogs, Sprints)");
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -53,7 +52,8 @@ class StartupProblemWindowTest {
         assertThat(((Label) pane.getContent()).getText()).isEqualTo(WHY);
         assertThat(shown).as("waits for the person").isNotDone();
 
-        Node ok = pane.lookupButton(ButtonType.OK);
+        Node ok = pane.lookupButton(pane.getButtonTypes().get(0));
+        assertThat(((javafx.scene.control.Button) ok).getText()).isEqualTo("OK");
         robot.clickOn(ok);
 
         shown.get(10, TimeUnit.SECONDS);

@@ -112,6 +112,21 @@ class CatalogCommandTest {
     }
 
     @Test
+    void checkAlsoChecksTheTranslationBesideTheCatalog() throws IOException {
+        Path catalog = Files.copy(Path.of("resources/catalog/it-product-manager.json"), temp.resolve("coach.json"));
+        Files.copy(Path.of("resources/catalog/it-product-manager.de.json"), temp.resolve("coach.de.json"));
+
+        assertThat(run("catalog", "check", catalog.toString())).isZero();
+        assertThat(out.toString()).contains("OK: translation Deutsch (de), every text translated");
+
+        Files.writeString(temp.resolve("coach.de.json"), """
+                {"language": "de", "skills": {"agile": {"name": "Agil"}}, "items": {"csm": {}}}
+                """);
+        assertThat(run("catalog", "check", catalog.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("coach.de.json").contains("skills.agile").contains("\"agile\"");
+    }
+
+    @Test
     void checkOfABadFileExitsTwoAndListsOneProblemPerLine() throws IOException {
         String text = Files.readString(smallCatalog())
                 .replace("\"category\": \"business\"", "\"category\": \"money\"")
@@ -134,7 +149,8 @@ class CatalogCommandTest {
     void checkOfTheShippedCatalogPrintsNoModellingFindings() {
         assertThat(run("catalog", "check", "resources/catalog/it-product-manager.json")).isZero();
 
-        assertThat(out.toString().strip().lines()).hasSize(1);
+        // The summary and its German translation, nothing else: no warning.
+        assertThat(out.toString().strip().lines()).hasSize(2).last().asString().startsWith("OK: translation Deutsch (de)");
         assertThat(err.toString()).isEmpty();
     }
 

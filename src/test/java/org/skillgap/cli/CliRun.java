@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.skillgap.model.Messages;
+
 import picocli.CommandLine;
 
 /** Runs {@code skillgap} in-process against a data folder, as a person would type it. */
@@ -32,7 +34,13 @@ final class CliRun {
         cmd.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
-        int code = cmd.execute(all.toArray(String[]::new));
+        int code;
+        try {
+            code = cmd.execute(all.toArray(String[]::new));
+        } finally {
+            // One process runs one command; here many share a JVM, so a --lang must not outlast its run.
+            Messages.useDefault();
+        }
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -165,6 +165,19 @@ class RadarLayoutTest {
     }
 
     @Test
+    void inGermanTheValuesHaveADecimalComma() {
+        List<RadarAxis> axes = List.of(new RadarAxis("Technik", 2.44, 3.5, OptionalDouble.empty()),
+                new RadarAxis("Geschäft", 3, 3, OptionalDouble.empty()), new RadarAxis("Führung", 0, 5, OptionalDouble.empty()));
+        org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
+        try {
+            assertThat(RadarLayout.of(axes, 560, 400, MEASURE).texts()).extracting(Text::text)
+                    .contains("2,4", " / 3,5").doesNotContain("2.4");
+        } finally {
+            org.skillgap.model.Messages.useDefault();
+        }
+    }
+
+    @Test
     void drawsNothingWithoutAxesOrRoom() {
         assertThat(RadarLayout.of(List.of(), 560, 400, MEASURE).isEmpty()).isTrue();
         assertThat(RadarLayout.of(axes("A", "B", "C"), 40, 40, MEASURE).isEmpty()).isTrue();

@@ -57,7 +57,7 @@ class PlanTemplateTest {
     @Test
     void aCoachsEditsToTheTemplateAndTheStyleSheetShowUpInThePdf() throws IOException {
         Path edited = copyOfShippedTemplates();
-        replace(edited.resolve(PlanTemplate.PAGE), "<h2>Biggest gaps</h2>", "<h2>Where to grow next</h2>");
+        replace(edited.resolve(PlanTemplate.PAGE), "<h2>{{label.biggestGaps}}</h2>", "<h2>Where to grow next</h2>");
         replace(edited.resolve(PlanTemplate.PAGE), "<h1>{{name}}</h1>",
                 "<h1>{{name}}</h1><p>Prepared with your coach for {{target}}</p>");
         replace(edited.resolve(PlanTemplate.STYLE), "content: \"{{header}}\"", "content: \"Plan of {{header}}\"");

@@ -172,6 +172,39 @@ class AccessibilityTest {
         assertThat(radar.getAccessibleText()).startsWith("Radar chart.").contains("of target");
     }
 
+    /** The real dialogs, as each kind is shown: every button and the message are reachable and named. */
+    @Test
+    void everyKindOfDialogNamesEveryControl(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setScene(new Scene(new VBox(), 400, 300));
+            stage.show();
+        });
+        Dialogs dialogs = new FxDialogs(stage);
+        List<Runnable> kinds = List.of(
+                () -> dialogs.showInformation("Backed up", "Your data is backed up.", "The copy is in the backups folder."),
+                () -> dialogs.showError("PDF not written", "SkillGap could not write the PDF.", "The disk is full."),
+                () -> dialogs.confirm("Replace your data?", "Import export.json?", "Your data is backed up first."),
+                () -> dialogs.confirm("Plan exported", "Your plan is ready.", "Open it now?", "Open", "Not now"),
+                () -> dialogs.choose("Your data cannot be opened", "SkillGap cannot use its data file.", "It is damaged.",
+                        List.of("Restore the newest backup", "Move the file aside", "Quit")));
+        for (Runnable kind : kinds) {
+            javafx.application.Platform.runLater(kind);
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> showingDialog(robot).isPresent());
+            javafx.scene.control.DialogPane pane = showingDialog(robot).orElseThrow();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(pane.lookupAll(".button")).as(pane.getHeaderText()).isNotEmpty();
+            assertThat(unnamed(pane.getScene().getRoot())).as(pane.getHeaderText()).isEmpty();
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static Optional<javafx.scene.control.DialogPane> showingDialog(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .map(javafx.scene.control.DialogPane.class::cast).findFirst();
+    }
+
     @Test
     void theWalkFindsAControlWithoutAName(FxRobot robot) {
         Button unnamed = new Button();

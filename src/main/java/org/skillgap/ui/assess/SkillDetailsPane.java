@@ -152,7 +152,7 @@ final class SkillDetailsPane {
             text.append(marker).append(Messages.get("assess.ladder.level", level, Level.of(level).displayName(),
                     row.skill().describeLevel(level)));
             if (level == row.target().level()) {
-                text.append(Messages.get("assess.ladder.target"));
+                text.append("   ").append(Messages.get("assess.ladder.target"));
             }
             if (level < Level.MAX) {
                 text.append('\n');

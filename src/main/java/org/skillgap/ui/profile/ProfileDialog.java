@@ -1,6 +1,7 @@
 package org.skillgap.ui.profile;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -40,10 +41,12 @@ public final class ProfileDialog {
         scroll.setPrefViewportHeight(Math.max(240, Math.min(640, screenHeight - 260)));
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(viewModel.complete().not());
+        ButtonType ok = new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(viewModel.complete().not());
         dialog.getDialogPane().setPrefWidth(760);
         dialog.setResizable(true);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.save());
+        dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> viewModel.save());
     }
 }

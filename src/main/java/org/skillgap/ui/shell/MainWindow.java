@@ -217,7 +217,8 @@ public final class MainWindow {
                 item("menu-text-smaller", Messages.get("menu.view.textSmaller"), Optional.of(viewModel::smallerText),
                         new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
                 item("menu-text-normal", Messages.get("menu.view.textNormal"), Optional.of(viewModel::normalText),
-                        new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)));
+                        new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
+                new SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(
                 item("menu-shortcuts", Messages.get("menu.help.shortcuts"), Optional.of(actions.shortcuts()),
@@ -226,6 +227,23 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Each language under its own name ("Deutsch"), so a person finds theirs whatever the window speaks. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale language : Messages.LANGUAGES) {
+            RadioMenuItem choice = new RadioMenuItem(language.getDisplayLanguage(language));
+            choice.setId("menu-language-" + language.getLanguage());
+            choice.setToggleGroup(group);
+            choice.setSelected(language.equals(viewModel.languageProperty().get()));
+            choice.setOnAction(e -> viewModel.languageProperty().set(language));
+            viewModel.languageProperty().addListener((obs, old, now) -> choice.setSelected(language.equals(now)));
+            menu.getItems().add(choice);
+        }
+        return menu;
     }
 
     private Menu pageSizeMenu() {

@@ -1,6 +1,7 @@
 package org.skillgap.ui.shell;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.skillgap.model.Messages;
 import org.skillgap.report.PageSize;
 
 /** State of the window frame: which screen is shown. */
@@ -28,12 +30,19 @@ public final class MainWindowViewModel {
     /** The text size in percent of the normal size: one of {@link #TEXT_SIZES}. */
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
 
+    /** The language chosen in View > Language; the window's texts change to it on the next start. */
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.language());
+
     /** The steps View > Text size goes through, in percent; the layout holds at 150 % and beyond. */
     public static final List<Integer> TEXT_SIZES = List.of(90, 100, 110, 125, 150, 175, 200);
 
     /** That it is time to re-assess, or empty; shown in a line along the bottom of the window, never in a dialog. */
     public StringProperty reminderProperty() {
         return reminder;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public IntegerProperty textSizeProperty() {
