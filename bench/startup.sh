@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: SkillGap against a bare JavaFX window with one label, in paired runs.
 #
-#   bench/startup.sh [-n PAIRS] [-r ROUNDS] [--jar-only | --installed-only] [--installed DIR]
+#   bench/startup.sh [-n PAIRS] [-r ROUNDS] [--jar-only | --installed-only] [--installed DIR] [--no-launcher]
 #
 # (a) java -jar target/skillgap.jar      vs  java -cp bare:target/lib/* BareWindow   (same java)
 # (b) the installed app with its AOT cache (JDK 25 runtime) or AppCDS archive (JDK 17 runtime)
@@ -24,11 +24,12 @@
 # Needs: a JDK 17 on PATH (or JAVA_HOME), Xvfb, /usr/bin/time; target/skillgap.jar built.
 set -euo pipefail
 
-runs=10 rounds=3 do_jar=true do_installed=true installed=/opt/skillgap
+runs=10 rounds=3 do_launcher=true do_jar=true do_installed=true installed=/opt/skillgap
 while [[ $# -gt 0 ]]; do
   case $1 in
     -n) runs=$2; shift 2;;
     -r) rounds=$2; shift 2;;
+    --no-launcher) do_launcher=false; shift;;
     --jar-only) do_installed=false; shift;;
     --installed-only) do_jar=false; shift;;
     --installed) installed=$2; shift 2;;
@@ -123,7 +124,7 @@ if $do_installed; then
     # (b) what the menu entry and `skillgap` on the PATH run;
     pairs installed env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap-start" -- "${bare[@]}"
     # (b') jpackage's own launcher, which asks the package manager about itself at every start.
-    pairs launcher env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap" -- "${bare[@]}"
+    $do_launcher && pairs launcher env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap" -- "${bare[@]}"
     unset JAVA_TOOL_OPTIONS
   else
     echo "startup.sh: SkillGap is not installed in $installed; skipping (b)" >&2
@@ -157,7 +158,8 @@ report() {
   echo "|---|---|---|---|---|---|---|---|"
   for r in $(seq "$rounds") all; do
     if $do_jar; then report jar 1.5 1.3 "$r"; fi
-    if $do_installed; then report installed 1.0 1.3 "$r"; report launcher 1.0 1.3 "$r"; fi
+    if $do_installed; then report installed 1.0 1.3 "$r"; fi
+    if $do_installed && $do_launcher; then report launcher 1.0 1.3 "$r"; fi
   done
   echo
   echo "$rounds rounds of $runs pairs per variant, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
