@@ -290,8 +290,18 @@ fi
 
 # 6. The installer, from the app image.
 case $os in
-  linux) pkg_opts=(--linux-package-name skillgap --linux-shortcut --linux-menu-group Office
-           --linux-app-category misc --install-dir /opt --resource-dir "$here/linux");;
+  linux)
+    # prerm is jpackage's template with our steps added, and the template's placeholders changed:
+    # JDK 17 fills in UTILITY_SCRIPTS, JDK 25 COMMON_SCRIPTS and DESKTOP_SCRIPTS (a placeholder
+    # left unfilled is run as a command and fails the removal).
+    resources=$out/tmp/linux-resources
+    mkdir -p "$resources"
+    cp "$here"/linux/* "$resources/"
+    if ((feature >= 25)); then
+      sed -i 's/^UTILITY_SCRIPTS$/COMMON_SCRIPTS\nDESKTOP_SCRIPTS/' "$resources/prerm"
+    fi
+    pkg_opts=(--linux-package-name skillgap --linux-shortcut --linux-menu-group Office
+      --linux-app-category misc --install-dir /opt --resource-dir "$resources");;
   mac) pkg_opts=(--mac-package-identifier org.skillgap.SkillGap --mac-package-name SkillGap);;
   win) pkg_opts=(--win-menu --win-menu-group SkillGap --win-shortcut --win-dir-chooser
          --win-upgrade-uuid 8f6c2b1e-4d3a-4b7e-9c55-2a7d1e0f9b31);;
