@@ -12,7 +12,7 @@
 # ROUNDS (default 3) rounds of PAIRS (default 10) pairs each; each round is reported on its own.
 #
 # The app starts as from the menu: no arguments (its data folder comes from SKILLGAP_HOME, seeded
-# with installer/training/rated-person.json: a profile and a rating for each of the 37 skills, so
+# with installer/training/rated-person.json: a profile and a rating for each of the catalog's 39 skills, so
 # the Assess screen opens with its ratings and readiness).
 # Each run starts a fresh JVM under its own Xvfb display and reads two figures:
 #   time to window: from just before launch to the first frame (both programs print the wall

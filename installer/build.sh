@@ -220,7 +220,7 @@ if [[ $os == linux ]]; then
 fi
 
 # 5. Start-up training: the packaged app is started once with its own runtime, class path and
-#    options, as a person with 37 rated skills (installer/training/rated-person.json, imported
+#    options, as a person with all 39 skills rated (installer/training/rated-person.json, imported
 #    into a throwaway data folder), so the run goes through the Assess screen a real start shows;
 #    it closes after its first frame (-Dskillgap.exitAfterStart).
 #    Java 25: the run writes the AOT cache (-XX:AOTCacheOutput), which ships in the package: it
