@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Start-up benchmark: SkillGap against a bare JavaFX window with one label, in paired runs.
 #
-#   bench/startup.sh [-n RUNS] [--jar-only | --installed-only] [--installed DIR]
+#   bench/startup.sh [-n PAIRS] [-r ROUNDS] [--jar-only | --installed-only] [--installed DIR] [--no-launcher]
 #
 # (a) java -jar target/skillgap.jar      vs  java -cp bare:target/lib/* BareWindow   (same java)
-# (b) the installed app with AppCDS      vs  BareWindow on the installed runtime, same java-options
+# (b) the installed app with its AOT cache (JDK 25 runtime) or AppCDS archive (JDK 17 runtime)
+#                                        vs  BareWindow on the installed runtime, same java-options
 #     "installed": bin/skillgap-start (the menu entry, `skillgap` on the PATH);
-#     "launcher":  bin/skillgap (jpackage's launcher). DIR defaults to /opt/skillgap; both are
-#     skipped when it is not installed.
+#     "launcher":  bin/skillgap (jpackage's launcher). DIR defaults to /opt/skillgap (an app image,
+#     target/installer/image/skillgap, works too); both are skipped when it is not installed.
+# ROUNDS (default 3) rounds of PAIRS (default 10) pairs each; each round is reported on its own.
 #
 # The app starts as from the menu: no arguments (its data folder comes from SKILLGAP_HOME, seeded
-# with a profile and a rating for every skill, so the Assess screen opens with its ratings).
+# with installer/training/rated-person.json: a profile and a rating for each of the catalog's 39 skills, so
+# the Assess screen opens with its ratings and readiness).
 # Each run starts a fresh JVM under its own Xvfb display and reads two figures:
 #   time to window: from just before launch to the first frame (both programs print the wall
 #                   clock as shown-epoch-ms=N after stage.show() and one pulse, then close);
@@ -21,14 +24,16 @@
 # Needs: a JDK 17 on PATH (or JAVA_HOME), Xvfb, /usr/bin/time; target/skillgap.jar built.
 set -euo pipefail
 
-runs=10 do_jar=true do_installed=true installed=/opt/skillgap
+runs=10 rounds=3 do_launcher=true do_jar=true do_installed=true installed=/opt/skillgap
 while [[ $# -gt 0 ]]; do
   case $1 in
     -n) runs=$2; shift 2;;
+    -r) rounds=$2; shift 2;;
+    --no-launcher) do_launcher=false; shift;;
     --jar-only) do_installed=false; shift;;
     --installed-only) do_jar=false; shift;;
     --installed) installed=$2; shift 2;;
-    *) sed -n '2,18p' "$0" >&2; exit 2;;
+    *) sed -n '2,21p' "$0" >&2; exit 2;;
   esac
 done
 
@@ -60,7 +65,7 @@ trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.1; done
 export DISPLAY=$display
 
-# run_one VARIANT COMMAND...: appends "variant,ms,rss_kb,cpu_ms" to the CSV (cpu_ms: user + system
+# run_one VARIANT COMMAND...: appends "round,variant,ms,rss_kb,cpu_ms" to the CSV (cpu_ms: user + system
 # time of the whole run, start to exit; less disturbed than wall time by other work on the machine).
 run_one() {
   local variant=$1; shift
@@ -73,7 +78,7 @@ run_one() {
   [[ -n $shown ]] || { echo "startup.sh: $variant printed no shown-epoch-ms" >&2; tail -20 "$log" >&2; return 1; }
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
   cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%d", s * 1000}' "$work/time.txt")
-  echo "$variant,$((shown - launched)),$rss,$cpu" >>"$csv"
+  echo "$round,$variant,$((shown - launched)),$rss,$cpu" >>"$csv"
 }
 
 # pairs NAME APP_COMMAND... -- BARE_COMMAND...: one warm-up each, then $runs alternating pairs.
@@ -87,25 +92,20 @@ pairs() {
   for i in $(seq "$runs"); do
     if ((i % 2)); then run_one "$name-app" "${app[@]}"; run_one "$name-bare" "${bare[@]}"
     else run_one "$name-bare" "${bare[@]}"; run_one "$name-app" "${app[@]}"; fi
-    echo "   pair $i/$runs done" >&2
+    echo "   round $round: pair $i/$runs done" >&2
   done
 }
 
 # seed DIR: a person who finished the first run and rated every skill, so that a start shows the
 # Assess screen with ratings loaded (the figure the issue asks for), not the first-run welcome.
 seed() {
-  local dir=$1 cli=("${bin}java" -jar target/skillgap.jar --data-dir "$1")
-  "${cli[@]}" profile --name "Bench Person" --target it-product-manager --background software-developer \
-    --hours-per-week 6 >/dev/null
-  local level=0
-  for skill in $("${cli[@]}" catalog list --json | grep -o '"id" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/'); do
-    "${cli[@]}" rate "$skill" $((level++ % 6)) >/dev/null
-  done
+  "${bin}java" -jar target/skillgap.jar --data-dir "$1" import installer/training/rated-person.json >/dev/null
 }
 seed "$work/data-jar"
 seed "$work/data-installed"
 
-echo "variant,ms,rss_kb,cpu_ms" >"$csv"
+echo "round,variant,ms,rss_kb,cpu_ms" >"$csv"
+for round in $(seq "$rounds"); do
 if $do_jar; then
   pairs jar \
     env SKILLGAP_HOME="$work/data-jar" "${bin}java" -Dskillgap.startupProbe=true -jar target/skillgap.jar -- \
@@ -117,44 +117,50 @@ if $do_installed; then
   if [[ -x $installed/bin/skillgap && -f $cfg ]]; then
     appdir=$installed/lib/app
     # The bare window gets the launchers' own java-options, less the app's CDS archive.
-    mapfile -t opts < <(sed -n 's/^java-options=//p' "$cfg" | grep -v SharedArchiveFile | sed "s#\\\$APPDIR#$appdir#g")
+    mapfile -t opts < <(sed -n 's/^java-options=//p' "$cfg" | grep -v 'SharedArchiveFile\|AOTCache' | sed "s#\\\$APPDIR#$appdir#g")
     bare=("$installed/lib/runtime/bin/java" "${opts[@]}" -cp "$out/bare:$appdir/lib/*" BareWindow)
     # The launchers take no JVM options on their command line; both read JAVA_TOOL_OPTIONS.
     export JAVA_TOOL_OPTIONS=-Dskillgap.startupProbe=true
     # (b) what the menu entry and `skillgap` on the PATH run;
     pairs installed env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap-start" -- "${bare[@]}"
     # (b') jpackage's own launcher, which asks the package manager about itself at every start.
-    pairs launcher env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap" -- "${bare[@]}"
+    $do_launcher && pairs launcher env SKILLGAP_HOME="$work/data-installed" "$installed/bin/skillgap" -- "${bare[@]}"
     unset JAVA_TOOL_OPTIONS
   else
     echo "startup.sh: SkillGap is not installed in $installed; skipping (b)" >&2
     do_installed=false
   fi
 fi
+done
 
-# Medians and paired ratios.
+# Medians and paired ratios, per round (ROUND: a number, or "all").
 report() {
-  local name=$1 target_time=$2 target_rss=$3
-  awk -F, -v n="$name" -v tt="$target_time" -v tr="$target_rss" '
+  local name=$1 target_time=$2 target_rss=$3 round=$4
+  awk -F, -v n="$name" -v tt="$target_time" -v tr="$target_rss" -v r="$round" '
     function median(a, k,   i, j, t) {
       for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
     }
-    $1 == n "-app"  { ams[++na] = $2; arss[na] = $3; acpu[na] = $4 }
-    $1 == n "-bare" { bms[++nb] = $2; brss[nb] = $3; bcpu[nb] = $4 }
+    r != "all" && $1 != r { next }
+    $2 == n "-app"  { ams[++na] = $3; arss[na] = $4; acpu[na] = $5 }
+    $2 == n "-bare" { bms[++nb] = $3; brss[nb] = $4; bcpu[nb] = $5 }
     END {
+      if (na == 0) exit
       for (i = 1; i <= na; i++) { rt[i] = ams[i] / bms[i]; rr[i] = arss[i] / brss[i]; rc[i] = acpu[i] / bcpu[i] }
       mt = median(rt, na); mr = median(rr, na); mc = median(rc, na)
-      printf "| %s | time to window (ms) | %d | %d | %.2fx | <= %.1fx | %s |\n", n, median(ams, na), median(bms, nb), mt, tt, (mt <= tt ? "met" : "NOT met")
-      printf "| %s | peak RSS (MB) | %.0f | %.0f | %.2fx | <= %.1fx | %s |\n", n, median(arss, na) / 1024, median(brss, nb) / 1024, mr, tr, (mr <= tr ? "met" : "NOT met")
-      printf "| %s | CPU time, start to exit (ms) | %d | %d | %.2fx | (for information) | |\n", n, median(acpu, na), median(bcpu, nb), mc
+      printf "| %s | %s | time to window (ms) | %d | %d | %.2fx | <= %.1fx | %s |\n", n, r, median(ams, na), median(bms, nb), mt, tt, (mt <= tt ? "met" : "NOT met")
+      printf "| %s | %s | peak RSS (MB) | %.0f | %.0f | %.2fx | <= %.1fx | %s |\n", n, r, median(arss, na) / 1024, median(brss, nb) / 1024, mr, tr, (mr <= tr ? "met" : "NOT met")
+      printf "| %s | %s | CPU time, start to exit (ms) | %d | %d | %.2fx | (for information) | |\n", n, r, median(acpu, na), median(bcpu, nb), mc
     }' "$csv"
 }
 {
-  echo "| variant | figure | app (median) | bare (median) | app/bare (median of pairs) | target | result |"
-  echo "|---|---|---|---|---|---|---|"
-  if $do_jar; then report jar 1.3 1.3; fi
-  if $do_installed; then report installed 1.0 1.3; report launcher 1.0 1.3; fi
+  echo "| variant | round | figure | app (median) | bare (median) | app/bare (median of pairs) | target | result |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for r in $(seq "$rounds") all; do
+    if $do_jar; then report jar 1.5 1.3 "$r"; fi
+    if $do_installed; then report installed 1.0 1.3 "$r"; fi
+    if $do_installed && $do_launcher; then report launcher 1.0 1.3 "$r"; fi
+  done
   echo
-  echo "$runs pairs per variant, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "$rounds rounds of $runs pairs per variant, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "$out/results.md"

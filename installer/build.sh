@@ -7,11 +7,15 @@
 #   installer/build.sh [--no-maven] [--no-cds] [--image-only]
 #
 #   --no-maven    package target/skillgap.jar and its target/lib/ jars as they are
-#   --no-cds      do not record the start-up class list (that needs a display, or Xvfb on Linux)
+#   --no-cds      no training run: no AOT cache / class list (the run needs a display, or Xvfb on Linux)
 #   --image-only  stop after the app image in target/installer/image/
 #
-# Needs a JDK 17 or newer (jdeps, jlink, jpackage: from JAVA_HOME, else the PATH) and Maven;
-# for .deb also dpkg-deb and fakeroot; for .msi the WiX 3 tools; for .dmg Xcode's command line tools.
+# Needs Maven and the JDK 17 that builds the code (JAVA_HOME, else the PATH). The runtime it links
+# comes from a JDK 25 when there is one (JAVA25_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64):
+# then the package starts from an AOT cache made by a training run here (JEP 483/514). Without a
+# JDK 25 it links the JDK 17 runtime and makes an AppCDS class list instead (Linux only).
+# For .deb also dpkg-deb and fakeroot; for .msi the WiX tools (3, or 4/5 with JDK 24+); for .dmg
+# Xcode's command line tools.
 set -euo pipefail
 
 maven=true cds=true image_only=false
@@ -26,7 +30,6 @@ done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 here=installer
 out=target/installer
 say() { printf '\033[1mbuild.sh:\033[0m %s\n' "$*" >&2; }
@@ -44,12 +47,33 @@ case $(uname -m) in
   *) arch=$(uname -m);;
 esac
 
+# The JDK whose tools link the runtime: 25 when there is one (its AOT cache is what makes the
+# installed app start as fast as a bare JavaFX window), else the JDK 17 that builds the code.
+jdk=${JAVA25_HOME:-}
+[[ -z $jdk && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/jlink ]] && jdk=/usr/lib/jvm/temurin-25-jdk-amd64
+jdk=${jdk:-${JAVA_HOME:-}}
+bin=${jdk:+$jdk/bin/}
+feature=$("${bin}java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | tr -d '\r')
+[[ $feature =~ ^[0-9]+$ ]] || die "cannot tell the Java version of ${bin}java"
+aot=false
+((feature >= 25)) && aot=true
+say "runtime from Java $feature ($($aot && echo 'AOT cache' || echo 'AppCDS'))"
+# Windows' java.exe wants Windows paths; Git Bash passes its own /c/... paths on unchanged in -X options.
+native() { if [[ $os == win ]]; then cygpath -m "$1"; else printf '%s' "$1"; fi; }
+sep=:
+[[ $os == win ]] && sep=';'
+
 # The project's own version and description: the first <version>/<description> after the
 # project's artifactId (faster than mvn help:evaluate). jpackage wants plain numbers.
 version=$(awk '/<artifactId>skillgap<\/artifactId>/ {p = 1} p && /<version>/ {gsub(/.*<version>|<\/version>.*/, ""); print; exit}' pom.xml)
 description=$(awk '/<artifactId>skillgap<\/artifactId>/ {p = 1} p && /<description>/ {gsub(/.*<description>|<\/description>.*/, ""); print; exit}' pom.xml)
 app_version=${version%%-*}
 [[ $app_version =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "cannot read a version like 1.2.3 from pom.xml (got '$version')"
+# jpackage on macOS refuses a version whose first number is 0 (CFBundleVersion). A 0.x release is
+# bundled as 1.0.0 there; the .dmg keeps the real version in its name, and the app's --version
+# and About box say the real one.
+bundle_version=$app_version
+[[ $os == mac && $app_version == 0* ]] && bundle_version=1.0.0
 
 # 1. The jar and its libraries.
 if $maven; then
@@ -79,9 +103,23 @@ done
 # instead of copying it to the temp folder on every start.
 fx_natives=$out/input/lib
 [[ $os == win ]] && fx_natives=$out/input/bin && mkdir -p "$fx_natives"
+fx_library_path=false
 for jar in "$out"/input/lib/javafx-*.jar; do
   names=$("${bin}jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
-  [[ -n $names ]] && (cd "$fx_natives" && "${bin}jar" xf "$root/$jar" $names)
+  [[ -z $names ]] && continue
+  (cd "$fx_natives" && "${bin}jar" xf "$root/$jar" $names)
+  # An AOT cache keeps the class path of its training run as the classes' code source, and
+  # JavaFX finds "the folder of its jar" from that: on another machine it would miss the
+  # libraries beside the jar and copy them from the jar into ~/.openjfx/cache. Without them in
+  # the jar it takes them from java.library.path (set below). Linux only: on Windows JavaFX must
+  # load its runtime DLLs itself, which it does only from its jar's folder or the jar.
+  if $aot && [[ $os == linux ]]; then
+    rm -rf "$out/tmp/fx" && mkdir -p "$out/tmp/fx"
+    (cd "$out/tmp/fx" && "${bin}jar" xf "$root/$jar" && rm -f $names)
+    rm "$jar"
+    "${bin}jar" --create --file "$jar" --manifest "$out/tmp/fx/META-INF/MANIFEST.MF" -C "$out/tmp/fx" .
+    fx_library_path=true
+  fi
 done
 sqlite_opts=()
 sqlite_jar=$(ls "$out"/input/lib/sqlite-jdbc-*.jar 2>/dev/null | head -1 || true)
@@ -116,23 +154,39 @@ modules=$("${bin}jdeps" --print-module-deps --ignore-missing-deps --multi-releas
   "$out/input/skillgap.jar" "$out"/input/lib/*.jar | tail -1)
 modules=$(tr , '\n' <<<"$modules,java.desktop,java.sql,jdk.unsupported" | sort -u | paste -sd, -)
 say "linking a runtime with $modules"
+# JDK 21 renamed --compress=0 to zip-0 (and warns at the old name).
+compress=0
+((feature >= 21)) && compress=zip-0
 "${bin}jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --compress=0 --generate-cds-archive --output "$out/runtime"
+  --compress=$compress --generate-cds-archive --output "$out/runtime"
 # Only used with heaps over 32 GB; the default archive (classes.jsa) stays.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 # 4. The app image: launcher + runtime + jars. The launcher passes its arguments on, so
 #    `skillgap --version` and the other commands work from it.
-common=(--name "$name" --app-version "$app_version" --vendor "SkillGap"
+common=(--name "$name" --app-version "$bundle_version" --vendor "SkillGap"
   --copyright "Copyright (c) $(date +%Y) SkillGap" --description "$description")
 # Only the quick C1 compiler: C2's compile threads compete with the start for the cores (measured
 # about 80 ms sooner to the first frame and 8 MB less memory on two cores). Drop it if some long
 # computation (a big PDF) ever needs C2's peak speed. The collector stays G1: on JDK 17 only G1
 # can use the objects archived with the classes (the module graph among them).
-java_opts=(--java-options -Xshare:auto --java-options -XX:TieredStopAtLevel=1 "${sqlite_opts[@]}")
-# The start-up archive is made at install time (see linux/postinst); a launcher asking for an
-# archive that is not there would run without the JDK's default one, so only Linux asks.
-[[ $os == linux ]] && java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/skillgap.jsa')
+java_opts=(--java-options -XX:TieredStopAtLevel=1 "${sqlite_opts[@]}")
+if $aot; then
+  # The AOT cache is made below and ships in the package (it does not depend on the install
+  # folder). A missing, stale or damaged cache never stops the app: the JVM says so and starts
+  # without it. JVM messages go to stderr, so they never mix into `status --json` on stdout.
+  java_opts+=(--java-options '-XX:AOTCache=$APPDIR/skillgap.aot'
+    --java-options -Xlog:disable --java-options -Xlog:all=warning:stderr
+    # JDK 24+ warns on stderr at every start that sqlite-jdbc loads native code and that JavaFX
+    # uses sun.misc.Unsafe; both are known and wanted here.
+    --java-options --enable-native-access=ALL-UNNAMED --java-options --sun-misc-unsafe-memory-access=allow)
+  $fx_library_path && java_opts+=(--java-options '-Djava.library.path=$APPDIR/lib')
+else
+  java_opts+=(--java-options -Xshare:auto)
+  # The start-up archive is made at install time (see linux/postinst); a launcher asking for an
+  # archive that is not there would run without the JDK's default one, so only Linux asks.
+  [[ $os == linux ]] && java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/skillgap.jsa')
+fi
 launchers=()
 [[ $os == win ]] && launchers=(--add-launcher "skillgap-cli=$here/windows/skillgap-cli.properties")
 say "making the app image"
@@ -165,34 +219,55 @@ if [[ $os == linux ]]; then
   chmod 755 "$start"
 fi
 
-# 5. The class list for the start-up archive: start the packaged app once, with its own runtime,
-#    class path and options, let it show its window and close (-Dskillgap.exitAfterStart), and
-#    record every class it loaded. Then make a trial archive from it, to catch a bad list here.
-record_classlist() {
-  local cfg appdir java xvfb="" data classpath opts
+# 5. Start-up training: the packaged app is started once with its own runtime, class path and
+#    options, as a person with all 39 skills rated (installer/training/rated-person.json, imported
+#    into a throwaway data folder), so the run goes through the Assess screen a real start shows;
+#    it closes after its first frame (-Dskillgap.exitAfterStart).
+#    Java 25: the run writes the AOT cache (-XX:AOTCacheOutput), which ships in the package: it
+#    holds the classes loaded and linked, and the method profiles of that start.
+#    Java 17: it records the class list for the AppCDS archive made by linux/postinst (JDK 17 ties
+#    an archive to the jars' exact paths), and a trial archive catches a bad list here.
+train_start() {
+  local cfg appdir app java xvfb="" data classpath opts timer=() record
   cfg=$(find "$image" -name "$name.cfg" | head -1)
   java=$(find "$image" -path '*/bin/java' -o -path '*/bin/java.exe' | head -1)
-  [[ -n $cfg && -n $java ]] || { say "no launcher config or java in the image: no start-up archive"; return 0; }
+  [[ -n $cfg && -n $java ]] || { say "no launcher config or java in the image: no start-up training"; return 0; }
   appdir=$(cd "$(dirname "$cfg")" && pwd)
-  classpath=$(sed -n 's#^app\.classpath=\$APPDIR#'"$appdir"'#p' "$cfg" | paste -sd: -)
-  mapfile -t opts < <(sed -n 's/^java-options=//p' "$cfg" | grep -v SharedArchiveFile | sed "s#\\\$APPDIR#$appdir#g")
+  app=$(native "$appdir")
+  classpath=$(tr -d '\r' <"$cfg" | sed -n 's#^app\.classpath=\$APPDIR#'"$app"'#p' | paste -sd"$sep" -)
+  mapfile -t opts < <(tr -d '\r' <"$cfg" | sed -n 's/^java-options=//p' | grep -v 'SharedArchiveFile\|AOTCache\|Xshare' \
+    | sed "s#\\\$APPDIR#$app#g")
   if [[ $os == linux && -z ${DISPLAY:-} ]]; then
-    command -v Xvfb >/dev/null || { say "no DISPLAY and no Xvfb: no start-up archive (apt-get install xvfb)"; return 0; }
+    command -v Xvfb >/dev/null || { say "no DISPLAY and no Xvfb: no start-up training (apt-get install xvfb)"; return 0; }
     export DISPLAY=:$((100 + RANDOM % 100))
     Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
     xvfb=$!
     for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X${DISPLAY#:} ]] && break; sleep 0.1; done
   fi
+  command -v timeout >/dev/null && timer=(timeout 300)
   data=$(mktemp -d)
-  say "recording the classes a start loads (the window opens and closes by itself)"
+  if ! "$java" "${opts[@]}" -cp "$classpath" org.skillgap.app.Main --data-dir "$(native "$data")" \
+      import "$(native "$root/$here/training/rated-person.json")" >"$out/tmp/training-import.log" 2>&1; then
+    say "could not import the training person (see $out/tmp/training-import.log): training on the first-run screen"
+  fi
+  if $aot; then record=(-XX:AOTCacheOutput="$app/skillgap.aot"); else record=(-XX:DumpLoadedClassList="$app/skillgap.classlist"); fi
+  say "training run: the window opens on the Assess screen and closes by itself"
   # Started as from the menu: no arguments (the data folder comes from SKILLGAP_HOME).
-  if ! SKILLGAP_HOME=$data timeout 120 "$java" "${opts[@]}" -XX:DumpLoadedClassList="$appdir/skillgap.classlist" \
-      -Dskillgap.exitAfterStart=true -cp "$classpath" org.skillgap.app.Main \
-      >"$out/tmp/classlist.log" 2>&1; then
-    say "the recording start failed (see $out/tmp/classlist.log): no start-up archive"
-    rm -f "$appdir/skillgap.classlist"
-  elif ! "$java" -Xshare:dump -XX:SharedClassListFile="$appdir/skillgap.classlist" \
-      -XX:SharedArchiveFile="$out/tmp/trial.jsa" -cp "$classpath" >"$out/tmp/cds-dump.log" 2>&1; then
+  if ! SKILLGAP_HOME=$(native "$data") "${timer[@]}" "$java" "${opts[@]}" "${record[@]}" \
+      -Dskillgap.exitAfterStart=true -cp "$classpath" org.skillgap.app.Main >"$out/tmp/training.log" 2>&1; then
+    say "the training run failed (see $out/tmp/training.log): no start-up cache"
+    rm -f "$appdir/skillgap.aot" "$appdir/skillgap.classlist"
+  elif $aot; then
+    # -XX:AOTMode=on refuses to start when the cache cannot be used, so a bad cache shows here.
+    if "$java" -XX:AOTMode=on -XX:AOTCache="$app/skillgap.aot" "${opts[@]}" -cp "$classpath" org.skillgap.app.Main --version \
+        >"$out/tmp/aot-check.log" 2>&1; then
+      say "AOT cache: $(( ($(wc -c <"$appdir/skillgap.aot") + 1048575) / 1048576 )) MB"
+    else
+      say "the AOT cache does not load (see $out/tmp/aot-check.log): none shipped"
+      rm -f "$appdir/skillgap.aot"
+    fi
+  elif ! "$java" -Xshare:dump -XX:SharedClassListFile="$app/skillgap.classlist" \
+      -XX:SharedArchiveFile="$(native "$out/tmp/trial.jsa")" -cp "$classpath" >"$out/tmp/cds-dump.log" 2>&1; then
     say "a trial archive from the class list failed (see $out/tmp/cds-dump.log): no start-up archive"
     rm -f "$appdir/skillgap.classlist"
   else
@@ -202,10 +277,10 @@ record_classlist() {
   [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
   return 0
 }
-if $cds && [[ $os == linux ]]; then
-  record_classlist
+if $cds && { $aot || [[ $os == linux ]]; }; then
+  train_start
 elif $cds; then
-  say "TODO: the start-up archive is made on Linux only so far"
+  say "no start-up archive on $os with Java $feature: AppCDS here is made at install, on Linux only; use a JDK 25"
 fi
 
 if $image_only; then
@@ -215,8 +290,18 @@ fi
 
 # 6. The installer, from the app image.
 case $os in
-  linux) pkg_opts=(--linux-package-name skillgap --linux-shortcut --linux-menu-group Office
-           --linux-app-category misc --install-dir /opt --resource-dir "$here/linux");;
+  linux)
+    # prerm is jpackage's template with our steps added, and the template's placeholders changed:
+    # JDK 17 fills in UTILITY_SCRIPTS, JDK 25 COMMON_SCRIPTS and DESKTOP_SCRIPTS (a placeholder
+    # left unfilled is run as a command and fails the removal).
+    resources=$out/tmp/linux-resources
+    mkdir -p "$resources"
+    cp "$here"/linux/* "$resources/"
+    if ((feature >= 25)); then
+      sed -i 's/^UTILITY_SCRIPTS$/COMMON_SCRIPTS\nDESKTOP_SCRIPTS/' "$resources/prerm"
+    fi
+    pkg_opts=(--linux-package-name skillgap --linux-shortcut --linux-menu-group Office
+      --linux-app-category misc --install-dir /opt --resource-dir "$resources");;
   mac) pkg_opts=(--mac-package-identifier org.skillgap.SkillGap --mac-package-name SkillGap);;
   win) pkg_opts=(--win-menu --win-menu-group SkillGap --win-shortcut --win-dir-chooser
          --win-upgrade-uuid 8f6c2b1e-4d3a-4b7e-9c55-2a7d1e0f9b31);;
@@ -226,5 +311,9 @@ say "making the $type package"
 rm -rf "$out/tmp"
 
 package=$(find "$out" -maxdepth 1 -type f -name "*.$type" | head -1)
+if [[ $bundle_version != "$app_version" ]]; then
+  mv "$package" "$out/$name-$app_version.$type"
+  package=$out/$name-$app_version.$type
+fi
 size_mb=$(( ($(wc -c <"$package") + 1048575) / 1048576 ))
 say "done: $package ($size_mb MB)"

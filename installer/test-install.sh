@@ -79,7 +79,14 @@ desktop=$(ls /usr/share/applications/skillgap*.desktop 2>/dev/null | head -1)
 check "menu entry named SkillGap, with its icon, starting /opt/skillgap/bin/skillgap-start" \
   bash -c "[[ -n '$desktop' ]] && grep -qx 'Name=SkillGap' '$desktop' && grep -q '^Icon=/opt/skillgap/lib/skillgap.png' '$desktop' \
     && test -f /opt/skillgap/lib/skillgap.png && grep -q '^Exec=/opt/skillgap/bin/skillgap-start' '$desktop'"
-check "start-up archive made at install (/opt/skillgap/lib/app/skillgap.jsa)" test -s /opt/skillgap/lib/app/skillgap.jsa
+# A JDK 25 runtime ships its AOT cache; a JDK 17 one gets its AppCDS archive made at install.
+aot=false
+[[ -f /opt/skillgap/lib/app/skillgap.aot ]] && aot=true
+if $aot; then
+  check "AOT cache shipped (/opt/skillgap/lib/app/skillgap.aot)" test -s /opt/skillgap/lib/app/skillgap.aot
+else
+  check "start-up archive made at install (/opt/skillgap/lib/app/skillgap.jsa)" test -s /opt/skillgap/lib/app/skillgap.jsa
+fi
 
 # --- the command line ----------------------------------------------------------------------
 as_person skillgap --version >"$out/version.txt" 2>&1
@@ -102,10 +109,18 @@ elif grep -qi 'unmatched argument\|unknown' "$out/status.txt"; then
 else
   fail "skillgap status (exit $rc; see $out/status.txt)"
 fi
-as_person JAVA_TOOL_OPTIONS=-Xlog:class+load=info skillgap --version >"$out/cds.txt" 2>&1
-as_person JAVA_TOOL_OPTIONS=-Xlog:class+load=info /opt/skillgap/bin/skillgap --version >"$out/cds-launcher.txt" 2>&1
-from_archive() { grep -q 'org.skillgap.app.Main source: shared objects file' "$@"; }
-check "skillgap starts from the start-up archive (AppCDS)" from_archive "$out/cds.txt"
+if $aot; then
+  # -XX:AOTMode=on makes the JVM refuse to start when it cannot use the cache.
+  as_person JAVA_TOOL_OPTIONS=-XX:AOTMode=on skillgap --version >"$out/cds.txt" 2>&1
+  as_person JAVA_TOOL_OPTIONS=-XX:AOTMode=on /opt/skillgap/bin/skillgap --version >"$out/cds-launcher.txt" 2>&1
+  from_archive() { grep -q '^SkillGap [0-9]' "$@"; }
+  check "skillgap starts from the AOT cache (it starts with -XX:AOTMode=on)" from_archive "$out/cds.txt"
+else
+  as_person JAVA_TOOL_OPTIONS=-Xlog:class+load=info skillgap --version >"$out/cds.txt" 2>&1
+  as_person JAVA_TOOL_OPTIONS=-Xlog:class+load=info /opt/skillgap/bin/skillgap --version >"$out/cds-launcher.txt" 2>&1
+  from_archive() { grep -q 'org.skillgap.app.Main source: shared objects file' "$@"; }
+  check "skillgap starts from the start-up archive (AppCDS)" from_archive "$out/cds.txt"
+fi
 check "the jpackage launcher starts from it too" from_archive "$out/cds-launcher.txt"
 
 # --- the window ----------------------------------------------------------------------------

@@ -219,7 +219,8 @@ public final class RatingToScreen {
         Runnable nothing = () -> {
         };
         MainWindow window = new MainWindow(shell, screens,
-                new MenuActions(nothing, Optional.empty(), Optional.empty(), Optional.empty(), nothing, nothing));
+                new MenuActions(nothing, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), nothing, nothing, nothing));
         shell.show(Screen.PLAN);
         shell.show(Screen.PROGRESS);
         shell.show(Screen.ASSESS);
