@@ -177,18 +177,18 @@ public final class PostingsViewModel extends ScreenModel {
         message.set("");
         background.run(Messages.get("postings.busy.reading"), work::get, checked -> session.addPosting(checked)
                 .whenComplete((kept, error) -> {
-                    reading.set(false);
                     if (error != null) {
                         refused(error);
-                        return;
+                    } else {
+                        if (fromPasted) {
+                            pasted.set("");
+                        }
+                        title.set("");
+                        refresh();
+                        selectedId.set(Optional.of(kept.id()));
+                        message.set(Messages.get("postings.added", kept.title()));
                     }
-                    if (fromPasted) {
-                        pasted.set("");
-                    }
-                    title.set("");
-                    refresh();
-                    selectedId.set(Optional.of(kept.id()));
-                    message.set(Messages.get("postings.added", kept.title()));
+                    reading.set(false);
                 }), error -> {
                     reading.set(false);
                     refused(error);
