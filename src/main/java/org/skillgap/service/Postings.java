@@ -36,7 +36,7 @@ import org.skillgap.store.SkillGapStore;
 public final class Postings {
 
     /** The setting naming the kept posting the window measures against, when it follows one. */
-    public static final String FOLLOWED = "posting.followed";
+    public static final String FOLLOWED = "followed-posting";
 
     private final Catalog catalog;
     private final PostingReader reader;

@@ -171,7 +171,7 @@ class PostingsViewModelTest {
         assertThat(fixture.session.plan().items()).anyMatch(i -> i.item().raises().stream()
                 .anyMatch(r -> r.skillId().equals("cybersecurity")));
         assertThat(viewModel.rowsProperty().get()).singleElement().satisfies(r -> assertThat(r.followed()).isTrue());
-        assertThat(fixture.stored().setting("posting.followed")).contains(Long.toString(row.id()));
+        assertThat(fixture.stored().setting("followed-posting")).contains(Long.toString(row.id()));
 
         dialogs.answerConfirm = false;
         viewModel.removeSelected();
