@@ -58,6 +58,7 @@ public final class PostingsView {
         Label intro = new Label(Messages.get("postings.intro"));
         intro.getStyleClass().add("muted");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(2, title, intro);
         header.getStyleClass().add("screen-header");
 
@@ -143,7 +144,9 @@ public final class PostingsView {
     private void showRows(List<PostingRow> rows) {
         Optional<Long> selected = viewModel.selectedIdProperty().get();
         table.getItems().setAll(rows);
+        // The first posting is shown when none was chosen, so the screen opens on something to read.
         selected.flatMap(id -> rows.stream().filter(r -> r.id() == id).findFirst())
+                .or(() -> rows.stream().findFirst())
                 .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
@@ -153,14 +156,16 @@ public final class PostingsView {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox follow = new CheckBox(Messages.get("postings.follow"));
         follow.setId("posting-follow");
+        follow.setWrapText(true);
+        follow.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(follow, Priority.ALWAYS);
         viewModel.selectedProperty().addListener((obs, old, row) -> follow.setSelected(row.map(PostingRow::followed).orElse(false)));
         follow.setOnAction(e -> viewModel.followSelected(follow.isSelected()));
         Button remove = new Button(Messages.get("postings.remove"));
         remove.setId("posting-remove");
         remove.setOnAction(e -> viewModel.removeSelected());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(8, follow, grow, remove);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, follow, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         HBox legend = new HBox(12, legend("postings.legend.required", Emphasis.REQUIRED),
