@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
@@ -59,6 +60,9 @@ public final class PostingReader {
     private static final List<String> REQUIRED_WORDS = List.of("must", "required", "essential", "mandatory",
             "you have", "you bring", "you will have", "you'll have", "proven", "demonstrated", "years of experience",
             "years' experience", "strong experience");
+    /** Any of the required words as a whole word; compiled once, since every sentence is checked. */
+    private static final Pattern REQUIRED_WORDING = Pattern.compile(REQUIRED_WORDS.stream()
+            .map(w -> "\\b" + Pattern.quote(w) + "\\b").collect(Collectors.joining("|")));
 
     private static final Pattern SENTENCE = Pattern.compile("[^.;!?]+(?:[.;!?](?!\\s)[^.;!?]*)*[.;!?]*");
     private static final Pattern YEARS = Pattern.compile(
@@ -209,8 +213,7 @@ public final class PostingReader {
         if (section == Section.PREFERRED) {
             return Emphasis.PREFERRED;
         }
-        return REQUIRED_WORDS.stream().anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find())
-                ? Emphasis.REQUIRED : Emphasis.DESCRIBED;
+        return REQUIRED_WORDING.matcher(lower).find() ? Emphasis.REQUIRED : Emphasis.DESCRIBED;
     }
 
     // ---- title, years and seniority ----
