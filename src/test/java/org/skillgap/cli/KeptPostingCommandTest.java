@@ -71,7 +71,7 @@ class KeptPostingCommandTest {
         assertThat(shown.get("title").asString()).isEqualTo("Senior Product Manager, Cloud Infrastructure Platform");
         assertThat(shown.get("fit").asDouble()).isPositive();
         assertThat(shown.get("ready").asBoolean()).isFalse();
-        JsonNode cloud = skill(shown, "cloud-computing");
+        JsonNode cloud = PostingCommandTest.skill(shown, "cloud-computing");
         assertThat(cloud.get("required").asBoolean()).isTrue();
         assertThat(cloud.get("phrases").toString()).contains("AWS");
         assertThat(cloud.get("current").asInt()).isEqualTo(4);
@@ -150,14 +150,5 @@ class KeptPostingCommandTest {
         assertThat(word.exitCode).isEqualTo(2);
         assertThat(word.err).contains("No posting is kept under 'first'");
         assertThat(run("posting", "list").out).contains("No posting is kept yet");
-    }
-
-    private static JsonNode skill(JsonNode posting, String id) {
-        for (JsonNode skill : posting.get("skills")) {
-            if (skill.get("skill").asString().equals(id)) {
-                return skill;
-            }
-        }
-        throw new AssertionError(id + " not in " + posting);
     }
 }
