@@ -2,8 +2,6 @@ package org.skillgap.model;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A job posting a person keeps: its text as they gave it, and their corrections of what was read
@@ -18,13 +16,6 @@ public record SavedPosting(long id, String title, String text, Instant addedAt,
 
     public SavedPosting {
         corrections = Map.copyOf(corrections);
-    }
-
-    /** The same posting with {@code correction} for {@code skillId}; empty removes the skill's correction. */
-    public SavedPosting with(String skillId, Optional<PostingCorrection> correction) {
-        Map<String, PostingCorrection> copy = new TreeMap<>(corrections);
-        correction.ifPresentOrElse(c -> copy.put(skillId, c), () -> copy.remove(skillId));
-        return new SavedPosting(id, title, text, addedAt, copy);
     }
 
     public SavedPosting withId(long newId) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.skillgap.gap.GapCalculator;
@@ -107,19 +109,29 @@ public final class Postings {
 
     /**
      * The person's correction of one skill of a kept posting; empty clears it, so the skill is as
-     * read from the text again.
+     * read from the text again. A correction saved under an older id of the skill is replaced.
      *
      * @throws BadInputException when the skill is not the catalog's; nothing changes then
      */
     public SavedPosting correct(SavedPosting posting, String skillId, Optional<PostingCorrection> correction) {
         String current = catalog.currentSkillId(skillId).orElseThrow(() -> new BadInputException(
                 Messages.get("posting.error.unknownSkill", skillId)));
-        return posting.with(current, correction);
+        Map<String, PostingCorrection> corrections = new TreeMap<>(posting.corrections());
+        corrections.keySet().removeIf(saved -> catalog.currentSkillId(saved).orElse(saved).equals(current));
+        correction.ifPresent(c -> corrections.put(current, c));
+        return new SavedPosting(posting.id(), posting.title(), posting.text(), posting.addedAt(), corrections);
     }
 
-    /** Saves a correction made with {@link #correct}. */
-    public static void saveCorrection(SkillGapStore store, SavedPosting posting, String skillId) {
-        store.correctPosting(posting.id(), skillId, Optional.ofNullable(posting.corrections().get(skillId)));
+    /** Saves what {@link #correct} changed from {@code before} to {@code after}. */
+    public static void saveCorrections(SkillGapStore store, SavedPosting before, SavedPosting after) {
+        Set<String> skills = new TreeSet<>(before.corrections().keySet());
+        skills.addAll(after.corrections().keySet());
+        for (String skill : skills) {
+            Optional<PostingCorrection> now = Optional.ofNullable(after.corrections().get(skill));
+            if (!now.equals(Optional.ofNullable(before.corrections().get(skill)))) {
+                store.correctPosting(after.id(), skill, now);
+            }
+        }
     }
 
     /**

@@ -215,13 +215,12 @@ public final class Session {
     /** Sets or clears the person's correction of one skill of a kept posting. Shown at once, saved in the background. */
     public void correctPosting(SavedPosting posting, String skillId, Optional<PostingCorrection> correction) {
         SavedPosting corrected = postingRules.correct(posting, skillId, correction);
-        String current = catalog.currentSkillId(skillId).orElse(skillId);
         postings.set(postings.get().stream().map(p -> p.id() == posting.id() ? corrected : p).toList());
         if (followed.get().filter(p -> p.id() == posting.id()).isPresent()) {
             setFollowed(Optional.of(corrected));
             recalculate();
         }
-        store.save(s -> Postings.saveCorrection(s, corrected, current));
+        store.save(s -> Postings.saveCorrections(s, posting, corrected));
     }
 
     /** Forgets a kept posting; following it, the person's own role is the target again. */
