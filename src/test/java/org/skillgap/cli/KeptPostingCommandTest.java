@@ -11,6 +11,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +110,14 @@ class KeptPostingCommandTest {
         JsonNode own = json.readTree(run("status", "--json").out);
         assertThat(own.get("target").asString()).isEqualTo("associate-it-product-manager");
         assertThat(run("status", "--posting", Long.toString(id)).out).contains("Lead Product Manager");
+
+        Path pdf = files.resolve("plan.pdf");
+        CliRun written = run("pdf", pdf.toString(), "--posting", Long.toString(id));
+        assertThat(written.exitCode).as(written.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("(job posting)");
+        }
 
         // A file still works where an id does.
         assertThat(run("plan", "--posting", resource("/postings/lead-pm-security.md").toString()).exitCode).isZero();

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -105,7 +106,7 @@ public final class PostingsView {
             }
         });
         table.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<PostingRow>();
+            TableRow<PostingRow> row = new TableRow<>();
             row.itemProperty().addListener((obs, old, item) -> row.setAccessibleText(item == null ? null : item.accessibleText()));
             return row;
         });
