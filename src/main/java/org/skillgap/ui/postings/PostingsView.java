@@ -166,12 +166,14 @@ public final class PostingsView {
         remove.setId("posting-remove");
         remove.setOnAction(e -> viewModel.removeSelected());
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, follow, remove);
-        actions.setAlignment(Pos.CENTER_LEFT);
 
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        // Remove sits beside the legend, so the long follow choice has a line of its own.
         HBox legend = new HBox(12, legend("postings.legend.required", Emphasis.REQUIRED),
                 legend("postings.legend.preferred", Emphasis.PREFERRED),
-                legend("postings.legend.described", Emphasis.DESCRIBED));
+                legend("postings.legend.described", Emphasis.DESCRIBED), grow, remove);
+        legend.setAlignment(Pos.CENTER_LEFT);
         text.setId("posting-text");
         text.getStyleClass().add("posting-text");
         text.setPadding(new Insets(8));
@@ -232,7 +234,7 @@ public final class PostingsView {
         skillsHeading.getStyleClass().add("card-title");
         skillsHeading.setLabelFor(skills);
 
-        VBox details = new VBox(8, summary, actions, legend, textScroll, skillsHeading, skills, correct, adding);
+        VBox details = new VBox(8, summary, follow, legend, textScroll, skillsHeading, skills, correct, adding);
         details.setPadding(new Insets(0, 20, 12, 12));
         VBox.setVgrow(textScroll, Priority.ALWAYS);
         details.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get().isPresent(),
