@@ -54,6 +54,8 @@ import org.skillgap.ui.plan.PlanViewModel;
 import org.skillgap.ui.profile.ProfileDialog;
 import org.skillgap.ui.profile.ProfileViewModel;
 import org.skillgap.ui.profile.WelcomeView;
+import org.skillgap.ui.postings.PostingsView;
+import org.skillgap.ui.postings.PostingsViewModel;
 import org.skillgap.ui.progress.ProgressView;
 import org.skillgap.ui.progress.ProgressViewModel;
 import org.skillgap.ui.shell.BackupActions;
@@ -288,6 +290,7 @@ public final class SkillGapApp extends Application {
         });
         screens.put(Screen.PLAN, () -> new PlanView(kept(new PlanViewModel(session, this::showSkillOnAssess))).root());
         screens.put(Screen.PROGRESS, () -> new ProgressView(kept(new ProgressViewModel(session))).root());
+        screens.put(Screen.POSTINGS, () -> new PostingsView(kept(new PostingsViewModel(session, dialogs, background))).root());
         return screens;
     }
 

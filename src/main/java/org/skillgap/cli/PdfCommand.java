@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
+import org.skillgap.model.TargetProfile;
 import org.skillgap.report.PageSize;
 import org.skillgap.report.PlanPdf;
 import org.skillgap.report.PlanReports;
@@ -28,6 +29,11 @@ final class PdfCommand extends WorkspaceCommand {
             description = "a4 or letter (default: your setting, else what is usual where you live).")
     String pageSize;
 
+    @Option(names = "--posting", paramLabel = "ID|FILE",
+            description = "The plan for a kept job posting (its id, see 'posting list') or a posting file, named "
+                    + "on the PDF, instead of your profile's target.")
+    String posting;
+
     @Override
     void run(Workspace ws, PrintWriter out) {
         Profile profile = ws.requireProfile();
@@ -35,7 +41,8 @@ final class PdfCommand extends WorkspaceCommand {
                 ? PlanReports.pageSizeFrom(Optional.ofNullable(ws.data().settings().get(PlanReports.PAGE_SIZE_SETTING)), Locale.getDefault())
                 : parse(pageSize);
         Path target = file.toAbsolutePath().normalize();
-        PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(),
+        TargetProfile goal = posting == null ? ws.catalog.targetOf(Optional.of(profile)) : ws.postingTarget(posting);
+        PlanPdf.write(PlanReports.gather(ws.catalog, profile, goal, ws.assessment(), ws.statuses(), ws.held(),
                 ws.notes(), LocalDate.now(), size), target);
         out.println(Messages.get("cli.pdf.done", target));
     }

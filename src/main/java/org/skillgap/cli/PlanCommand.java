@@ -1,7 +1,6 @@
 package org.skillgap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.skillgap.model.Dates;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
-import org.skillgap.posting.PostingReader;
-import org.skillgap.posting.PostingText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,17 +26,18 @@ import picocli.CommandLine.Option;
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand {
 
-    @Option(names = "--posting", paramLabel = "FILE",
-            description = "Plan for this job posting (.txt, .md, .html or .pdf) instead of your profile's target.")
-    Path posting;
+    @Option(names = "--posting", paramLabel = "ID|FILE",
+            description = "Plan for a kept job posting (its id, see 'posting list') or a posting file (.txt, .md, "
+                    + ".html or .pdf) instead of your profile's target.")
+    String posting;
 
     @Override
     void run(Workspace ws, PrintWriter out) throws Exception {
         Profile profile = ws.requireProfile();
         Plan plan = posting == null
                 ? PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(), LocalDate.now())
-                : PlanBuilder.build(ws.catalog, new PostingReader(ws.catalog).read(PostingText.read(posting)).target(),
-                        profile, ws.assessment(), ws.statuses(), ws.held(), LocalDate.now());
+                : PlanBuilder.build(ws.catalog, ws.postingTarget(posting), profile, ws.assessment(), ws.statuses(),
+                        ws.held(), LocalDate.now());
         if (json) {
             out.println(JsonOutput.write(toJson(plan)));
         } else {

@@ -19,6 +19,7 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.TargetProfile;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -26,9 +27,14 @@ import picocli.CommandLine.Command;
                 + "when to re-assess.")
 final class StatusCommand extends ReportingSubcommand {
 
+    @Option(names = "--posting", paramLabel = "ID|FILE",
+            description = "Your readiness for a kept job posting (its id, see 'posting list') or a posting file, "
+                    + "instead of your profile's target.")
+    String posting;
+
     @Override
     void run(Workspace ws, PrintWriter out) {
-        TargetProfile target = ws.target();
+        TargetProfile target = posting == null ? ws.target() : ws.postingTarget(posting);
         GapReport report = GapCalculator.calculate(ws.catalog, target, ws.assessment());
         List<String> retired = ws.retiredSkills();
         Reassessment reassessment = Reassessment.of(ws.data().history(), ws.data().settings(), LocalDate.now(),

@@ -1,5 +1,7 @@
 package org.skillgap.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,10 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.posting.PostingReader;
+import org.skillgap.posting.PostingText;
 import org.skillgap.service.PersonData;
+import org.skillgap.service.Postings;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.SkillGapStore;
 
@@ -76,6 +81,18 @@ final class Workspace implements AutoCloseable {
 
     TargetProfile target() {
         return data().target();
+    }
+
+    /**
+     * The target of the posting {@code posting} names: a kept posting's id, or a posting file read
+     * once (a number is a file only when such a file is there).
+     */
+    TargetProfile postingTarget(String posting) {
+        Path file = Path.of(posting);
+        if (posting.strip().matches("\\d+") && !Files.exists(file)) {
+            return new Postings(catalog).read(Postings.require(store, posting)).target();
+        }
+        return new PostingReader(catalog).read(PostingText.read(file)).target();
     }
 
     /** The current id of a skill, accepting ids an older catalog used; a bad-input error lists the valid ones. */

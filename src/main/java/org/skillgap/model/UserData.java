@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param items    checklist status per item id
  * @param settings free-form settings such as the PDF page size
  * @param held     the date each certification the person holds was earned, by item id
+ * @param postings the job postings kept, oldest first
  */
 public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
                        List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
-                       Map<String, LocalDate> held) {
+                       Map<String, LocalDate> held, List<SavedPosting> postings) {
 
     public UserData {
         ratings = Map.copyOf(ratings);
@@ -28,6 +29,14 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
         items = Map.copyOf(items);
         settings = Map.copyOf(settings);
         held = Map.copyOf(held);
+        postings = List.copyOf(postings);
+    }
+
+    /** Data without postings: what SkillGap knew of before it kept them. */
+    public UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
+                    List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
+                    Map<String, LocalDate> held) {
+        this(profile, ratings, notes, history, items, settings, held, List.of());
     }
 
     /** Data without held certifications: what SkillGap 0.1.0 knew of. */
@@ -37,10 +46,14 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
     }
 
     public static UserData empty() {
-        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of());
     }
 
     public UserData withHeld(Map<String, LocalDate> newHeld) {
-        return new UserData(profile, ratings, notes, history, items, settings, newHeld);
+        return new UserData(profile, ratings, notes, history, items, settings, newHeld, postings);
+    }
+
+    public UserData withPostings(List<SavedPosting> newPostings) {
+        return new UserData(profile, ratings, notes, history, items, settings, held, newPostings);
     }
 }

@@ -2,8 +2,10 @@ package org.skillgap.posting;
 
 import java.util.Locale;
 
+import org.skillgap.model.Labelled;
+
 /** How a posting asks for a skill, from its section and its wording; the strongest first. */
-public enum Emphasis {
+public enum Emphasis implements Labelled {
     /** Under "Requirements", "Must have", "What you bring", or said to be required. */
     REQUIRED,
     /** Under "Nice to have", "Preferred", or said to be "a plus", "a bonus". */

@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
+import org.skillgap.model.PostingCorrection;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.Skill;
 import org.skillgap.model.TargetProfile;
 
@@ -56,6 +60,9 @@ public final class PostingReader {
     private static final List<String> REQUIRED_WORDS = List.of("must", "required", "essential", "mandatory",
             "you have", "you bring", "you will have", "you'll have", "proven", "demonstrated", "years of experience",
             "years' experience", "strong experience");
+    /** Any of the required words as a whole word; compiled once, since every sentence is checked. */
+    private static final Pattern REQUIRED_WORDING = Pattern.compile(REQUIRED_WORDS.stream()
+            .map(w -> "\\b" + Pattern.quote(w) + "\\b").collect(Collectors.joining("|")));
 
     private static final Pattern SENTENCE = Pattern.compile("[^.;!?]+(?:[.;!?](?!\\s)[^.;!?]*)*[.;!?]*");
     private static final Pattern YEARS = Pattern.compile(
@@ -90,6 +97,19 @@ public final class PostingReader {
      *     not read like a job posting
      */
     public Posting read(String text) {
+        return read(text, Optional.empty(), Map.of(), true);
+    }
+
+    /**
+     * A kept posting: its text read again, under the title it was kept with, the person's
+     * corrections applied. Never refused, so a posting corrected down to a few skills still opens.
+     */
+    public Posting read(SavedPosting saved) {
+        return read(saved.text(), Optional.of(saved.title()), saved.corrections(), false);
+    }
+
+    private Posting read(String text, Optional<String> keptTitle, Map<String, PostingCorrection> corrections,
+                         boolean refuseFew) {
         List<Line> lines = lines(text);
         String title = title(lines);
         Map<String, Emphasis> emphasis = new LinkedHashMap<>();
@@ -117,18 +137,26 @@ public final class PostingReader {
                 }
             }
         }
+        if (refuseFew && phrases.size() < MIN_SKILLS) {
+            throw new BadInputException(Messages.get("posting.error.notAPosting", phrases.size()));
+        }
         List<PostingSkill> skills = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
-            if (phrases.containsKey(skill.id())) {
-                skills.add(new PostingSkill(skill.id(), emphasis.get(skill.id()), phrases.get(skill.id())));
+            PostingCorrection correction = corrections.get(skill.id());
+            List<PhraseMatch> found = phrases.getOrDefault(skill.id(), List.of());
+            if (correction == PostingCorrection.REQUIRED) {
+                skills.add(new PostingSkill(skill.id(), Emphasis.REQUIRED, found));
+            } else if (correction == PostingCorrection.ADDED && found.isEmpty()) {
+                skills.add(new PostingSkill(skill.id(), Emphasis.PREFERRED, found));
+            } else if (correction != PostingCorrection.DROPPED && !found.isEmpty()) {
+                skills.add(new PostingSkill(skill.id(), emphasis.get(skill.id()), found));
             }
         }
-        if (skills.size() < MIN_SKILLS) {
-            throw new BadInputException(Messages.get("posting.error.notAPosting", skills.size()));
-        }
         OptionalInt years = years(text);
+        // The seniority is read from the posting's own title, whatever it was kept as.
         TargetProfile base = baseProfile(title, years);
-        return new Posting(title, text, years, base, skills, PostingTarget.of(title, base, skills));
+        String shown = keptTitle.filter(t -> !t.isBlank()).orElse(title);
+        return new Posting(shown, text, years, base, skills, PostingTarget.of(shown, base, skills));
     }
 
     // ---- lines, headings and wording ----
@@ -185,8 +213,7 @@ public final class PostingReader {
         if (section == Section.PREFERRED) {
             return Emphasis.PREFERRED;
         }
-        return REQUIRED_WORDS.stream().anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find())
-                ? Emphasis.REQUIRED : Emphasis.DESCRIBED;
+        return REQUIRED_WORDING.matcher(lower).find() ? Emphasis.REQUIRED : Emphasis.DESCRIBED;
     }
 
     // ---- title, years and seniority ----

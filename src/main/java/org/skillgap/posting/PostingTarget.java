@@ -35,7 +35,8 @@ public final class PostingTarget {
             targets.add(new SkillTarget(t.skillId(), t.level(), weight(t.weight(), skill),
                     skill != null && skill.required(), t.justification()));
         }
-        return new TargetProfile(ID, title, Messages.get("posting.target.description", base.name()), targets,
+        // Named as a posting wherever a target's name shows (Assess, Progress, the PDF, status).
+        return new TargetProfile(ID, Messages.get("posting.target.name", title), Messages.get("posting.target.description", base.name()), targets,
                 base.scope(), base.individualContributor());
     }
 

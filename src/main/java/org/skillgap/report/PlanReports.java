@@ -32,11 +32,18 @@ public final class PlanReports {
     public static PlanReportData gather(Catalog catalog, Profile profile, Assessment assessment,
                                         Map<String, ItemStatus> statuses, Map<String, LocalDate> held,
                                         Map<String, String> notes, LocalDate today, PageSize pageSize) {
-        TargetProfile target = catalog.targetOf(Optional.of(profile));
+        return gather(catalog, profile, catalog.targetOf(Optional.of(profile)), assessment, statuses, held, notes,
+                today, pageSize);
+    }
+
+    /** The same towards {@code target} instead of the profile's own role (a job posting's), named on the PDF. */
+    public static PlanReportData gather(Catalog catalog, Profile profile, TargetProfile target, Assessment assessment,
+                                        Map<String, ItemStatus> statuses, Map<String, LocalDate> held,
+                                        Map<String, String> notes, LocalDate today, PageSize pageSize) {
         String background = catalog.background(profile.backgroundId()).map(Background::name).orElse("");
         return new PlanReportData(profile, target.name(), background, today,
                 GapCalculator.calculate(catalog, target, assessment),
-                PlanBuilder.build(catalog, profile, assessment, statuses, held, today),
+                PlanBuilder.build(catalog, target, profile, assessment, statuses, held, today),
                 notes, catalog, pageSize);
     }
 

@@ -13,6 +13,7 @@ import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.model.UserData;
 import org.skillgap.store.SkillGapStore;
@@ -37,6 +38,7 @@ public final class PersonData {
     private final Map<String, String> settings;
     private final List<String> savedSkillIds;
     private final Map<String, LocalDate> held;
+    private final List<SavedPosting> postings;
 
     private PersonData(Catalog catalog, UserData stored) {
         this.catalog = catalog;
@@ -52,6 +54,7 @@ public final class PersonData {
         this.settings = stored.settings();
         this.savedSkillIds = List.copyOf(new TreeMap<>(stored.ratings()).keySet());
         this.held = CurrentIds.held(catalog, stored.held());
+        this.postings = stored.postings();
     }
 
     /** What {@code stored} means under {@code catalog}. */
@@ -127,6 +130,11 @@ public final class PersonData {
      */
     public Map<String, LocalDate> heldCertifications() {
         return held;
+    }
+
+    /** The job postings kept, oldest first, as saved (see {@link Postings} for what each asks for). */
+    public List<SavedPosting> postings() {
+        return postings;
     }
 
     /** The window's settings (theme, page size), by key. */

@@ -104,7 +104,28 @@ final class Migrations {
                         earned  TEXT NOT NULL
                     )"""));
 
-    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY, HELD_CERTIFICATIONS);
+    /**
+     * The job postings a person keeps: the text as given (the skills are read from it again each
+     * time, so a better catalog reads it better) and the person's corrections, one per skill,
+     * removed with their posting.
+     */
+    static final Migration POSTINGS = new Migration(4, "job postings kept, with the person's corrections",
+            List.of("""
+                    CREATE TABLE posting (
+                        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                        title    TEXT NOT NULL,
+                        source   TEXT NOT NULL,
+                        added_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE posting_correction (
+                        posting_id INTEGER NOT NULL REFERENCES posting (id) ON DELETE CASCADE,
+                        skill_id   TEXT    NOT NULL,
+                        correction TEXT    NOT NULL CHECK (correction IN ('added', 'dropped', 'required')),
+                        PRIMARY KEY (posting_id, skill_id)
+                    )"""));
+
+    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY, HELD_CERTIFICATIONS, POSTINGS);
 
     private static final Logger LOG = AppLog.logger(Migrations.class);
 

@@ -30,8 +30,10 @@ import org.skillgap.model.BadInputException;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
@@ -251,6 +253,38 @@ public final class SkillGapStore implements AutoCloseable {
         });
     }
 
+    /** The job postings kept, oldest first. */
+    public List<SavedPosting> postings() {
+        return read(PostingRows::read);
+    }
+
+    public Optional<SavedPosting> posting(long id) {
+        return read(c -> PostingRows.read(c, id));
+    }
+
+    /**
+     * Keeps a posting; whether its text is a posting is the service's rule (see
+     * {@code service.Postings}).
+     *
+     * @return the id it is kept under
+     */
+    public long addPosting(SavedPosting posting) {
+        Objects.requireNonNull(posting, "posting");
+        posting.corrections().keySet().forEach(skill -> requireId(skill, "store.error.blankSkill"));
+        return write(c -> PostingRows.insert(c, posting, false));
+    }
+
+    /** Sets the person's correction of one skill of a kept posting, or clears it. @return whether it is kept */
+    public boolean correctPosting(long id, String skillId, Optional<PostingCorrection> correction) {
+        requireId(skillId, "store.error.blankSkill");
+        return write(c -> PostingRows.correct(c, id, skillId, correction));
+    }
+
+    /** Forgets a kept posting and its corrections. @return whether it was kept */
+    public boolean removePosting(long id) {
+        return write(c -> PostingRows.delete(c, id));
+    }
+
     public Optional<String> setting(String key) {
         return Optional.ofNullable(read(this::readSettings).get(key));
     }
@@ -265,7 +299,7 @@ public final class SkillGapStore implements AutoCloseable {
     /** Everything, read in one transaction so the parts agree with each other. */
     public UserData readAll() {
         return read(c -> new UserData(readProfile(c), readRatings(c), readNotes(c), readHistory(c),
-                readItems(c), readSettings(c), readHeld(c)));
+                readItems(c), readSettings(c), readHeld(c), PostingRows.read(c)));
     }
 
     /**
@@ -296,6 +330,7 @@ public final class SkillGapStore implements AutoCloseable {
             requireId(item, "store.error.blankItem");
             Objects.requireNonNull(earned, "earned");
         });
+        data.postings().forEach(p -> p.corrections().keySet().forEach(skill -> requireId(skill, "store.error.blankSkill")));
         write(c -> {
             String now = now();
             writeProfile(c, data.profile());
@@ -328,6 +363,7 @@ public final class SkillGapStore implements AutoCloseable {
                 Sql.update(c, "INSERT INTO held_certification (item_id, earned) VALUES (?, ?)",
                         held.getKey(), held.getValue().toString());
             }
+            PostingRows.replace(c, data.postings());
             return null;
         });
     }

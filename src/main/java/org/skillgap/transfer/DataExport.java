@@ -16,6 +16,7 @@ import org.skillgap.files.AtomicFile;
 import org.skillgap.json.JsonFiles;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.UserData;
 
 /**
@@ -56,11 +57,27 @@ public final class DataExport {
             data.held().forEach((id, earned) -> held.put(id, earned.toString()));
             root.put("held", held);
         }
+        if (!data.postings().isEmpty()) {
+            // Only when there is one, as with "held".
+            root.put("postings", data.postings().stream().map(DataExport::posting).toList());
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         // Only strings, numbers and maps of them go in: this cannot fail short of a bug.
         return JsonFiles.mapper().writer().with(printer).writeValueAsString(root) + "\n";
+    }
+
+    private static Map<String, Object> posting(SavedPosting p) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("id", p.id());
+        m.put("title", p.title());
+        m.put("text", p.text());
+        m.put("added", p.addedAt().toString());
+        Map<String, String> corrections = new TreeMap<>();
+        p.corrections().forEach((skill, correction) -> corrections.put(skill, correction.id()));
+        m.put("corrections", corrections);
+        return m;
     }
 
     private static Map<String, Object> profile(Profile p) {

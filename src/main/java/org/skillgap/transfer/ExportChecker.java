@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
@@ -17,8 +19,10 @@ import org.skillgap.json.JsonPath;
 import org.skillgap.json.JsonProblem;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
@@ -68,7 +72,37 @@ final class ExportChecker {
                 }
             });
         }
-        return new UserData(profile, ratings, notes, history, items, settings, CurrentIds.held(catalog, held));
+        return new UserData(profile, ratings, notes, history, items, settings, CurrentIds.held(catalog, held),
+                postings(root.get("postings")));
+    }
+
+    /** The kept postings: each id once, a title by the rule for names, old skill ids mapped forward. */
+    private List<SavedPosting> postings(JsonNode node) {
+        List<SavedPosting> postings = new ArrayList<>();
+        if (node == null) {
+            return postings;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = JsonPath.index("postings", i);
+            JsonNode entry = node.get(i);
+            long id = entry.get("id").longValue();
+            if (!ids.add(id)) {
+                problem(path + ".id", "posting.import.duplicateId", id);
+                continue;
+            }
+            JsonNode titleNode = entry.get("title");
+            String title = typed(titleNode, path + ".title", Texts.nameProblem(titleNode.stringValue()));
+            Map<String, PostingCorrection> corrections = new TreeMap<>();
+            byKey(entry.get("corrections"), path + ".corrections",
+                    (value, at) -> PostingCorrection.fromId(value.stringValue()).orElseThrow())
+                    .forEach((skill, correction) -> corrections.put(skillId(skill), correction));
+            Optional<Instant> added = time(entry.get("added"), path + ".added");
+            if (title != null && added.isPresent()) {
+                postings.add(new SavedPosting(id, title, entry.get("text").stringValue(), added.get(), corrections));
+            }
+        }
+        return postings;
     }
 
     /**

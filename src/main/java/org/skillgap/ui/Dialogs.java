@@ -31,6 +31,11 @@ public interface Dialogs {
     /** An open dialog; empty when the person cancels. */
     Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension);
 
+    /** An open dialog for files of any of {@code extensions} ("txt", "pdf"); empty when the person cancels. */
+    default Optional<Path> chooseFileToOpen(String title, String extensionDescription, List<String> extensions) {
+        return chooseFileToOpen(title, extensionDescription, extensions.get(0));
+    }
+
     /** An open dialog that starts in the given folder (when it exists). */
     default Optional<Path> chooseFileToOpen(String title, String extensionDescription, String extension,
                                             Path startFolder) {

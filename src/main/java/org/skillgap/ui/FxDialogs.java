@@ -111,6 +111,14 @@ public final class FxDialogs implements Dialogs {
         return chosen;
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extensionDescription, List<String> extensions) {
+        FileChooser chooser = chooser(title, extensionDescription, extensions.get(0));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extensionDescription,
+                extensions.stream().map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath).map(this::remembered);
+    }
+
     private FileChooser chooser(String title, String extensionDescription, String extension) {
         FileChooser chooser = new FileChooser();
         // Not the folder the program was started from, which a person never chose.

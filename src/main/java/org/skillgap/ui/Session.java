@@ -29,12 +29,15 @@ import org.skillgap.model.Catalog;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.model.Texts;
 import org.skillgap.service.Certifications;
 import org.skillgap.service.PersonData;
+import org.skillgap.service.Postings;
 import org.skillgap.service.StoreService;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.SkillGapStore;
@@ -68,12 +71,19 @@ public final class Session {
     private final ReadOnlyObjectWrapper<Map<String, LocalDate>> held = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<GapReport> gapReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<SavedPosting>> postings = new ReadOnlyObjectWrapper<>(List.of());
+    /** The kept posting Assess, Plan, Progress and the PDF measure against, or empty for the person's role. */
+    private final ReadOnlyObjectWrapper<Optional<SavedPosting>> followed = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final Postings postingRules;
+    /** The followed posting's target, read once when it is chosen or corrected. */
+    private Optional<TargetProfile> followedTarget = Optional.empty();
 
     /** @param saved what the store held when the window opened, read off the UI thread */
     public Session(PersonData saved, StoreService store, Clock clock) {
         this.catalog = saved.catalog();
         this.store = store;
         this.clock = clock;
+        this.postingRules = new Postings(catalog);
         show(saved);
         // Remembered now, so that a change made elsewhere later is noticed (see reloadIfChangedElsewhere).
         store.write(SkillGapStore::externalChangeCounter).thenAccept(counter -> seenChangeCounter = counter);
@@ -121,6 +131,8 @@ public final class Session {
         history.set(data.history());
         held.set(data.heldCertifications());
         settings = data.settings();
+        postings.set(data.postings());
+        setFollowed(Postings.followed(data));
         recalculate();
     }
 
@@ -160,9 +172,75 @@ public final class Session {
         return profile.get();
     }
 
-    /** The target profile chosen, or the catalog's default before the first run is finished. */
+    /**
+     * The target measured against: the followed posting's, else the role chosen, else the catalog's
+     * default before the first run is finished.
+     */
     public TargetProfile target() {
+        return followedTarget.orElseGet(this::ownTarget);
+    }
+
+    /** The role the person chose, whatever posting is followed. */
+    public TargetProfile ownTarget() {
         return catalog.targetOf(profile.get());
+    }
+
+    /** The rules of kept postings, to read one against the catalog. */
+    public Postings postingRules() {
+        return postingRules;
+    }
+
+    /** The job postings kept, oldest first. */
+    public ReadOnlyObjectProperty<List<SavedPosting>> postingsProperty() {
+        return postings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<SavedPosting>> followedProperty() {
+        return followed.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps a posting read and checked by {@link Postings} (off the UI thread, it came from a file
+     * or from pasted text). Listed when the store has given it its id.
+     */
+    public CompletableFuture<SavedPosting> addPosting(SavedPosting checked) {
+        return store.write(s -> Postings.add(s, checked)).thenApply(kept -> {
+            List<SavedPosting> copy = new ArrayList<>(postings.get());
+            copy.add(kept);
+            postings.set(List.copyOf(copy));
+            return kept;
+        });
+    }
+
+    /** Sets or clears the person's correction of one skill of a kept posting. Shown at once, saved in the background. */
+    public void correctPosting(SavedPosting posting, String skillId, Optional<PostingCorrection> correction) {
+        SavedPosting corrected = postingRules.correct(posting, skillId, correction);
+        postings.set(postings.get().stream().map(p -> p.id() == posting.id() ? corrected : p).toList());
+        if (followed.get().filter(p -> p.id() == posting.id()).isPresent()) {
+            setFollowed(Optional.of(corrected));
+            recalculate();
+        }
+        store.save(s -> Postings.saveCorrections(s, posting, corrected));
+    }
+
+    /** Forgets a kept posting; following it, the person's own role is the target again. */
+    public void removePosting(SavedPosting posting) {
+        postings.set(postings.get().stream().filter(p -> p.id() != posting.id()).toList());
+        if (followed.get().filter(p -> p.id() == posting.id()).isPresent()) {
+            follow(Optional.empty());
+        }
+        store.save(s -> s.removePosting(posting.id()));
+    }
+
+    /** Measures Assess, Plan, Progress and the PDF against a kept posting, or (empty) the person's role. */
+    public void follow(Optional<SavedPosting> posting) {
+        Optional<SavedPosting> kept = posting.flatMap(p -> postings.get().stream().filter(k -> k.id() == p.id()).findFirst());
+        if (kept.map(SavedPosting::id).equals(followed.get().map(SavedPosting::id))) {
+            return;
+        }
+        setFollowed(kept);
+        putSetting(Postings.FOLLOWED, kept.map(p -> Long.toString(p.id())).orElse(""));
+        recalculate();
     }
 
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
@@ -292,6 +370,11 @@ public final class Session {
         store.save(s -> s.saveProfile(newProfile));
     }
 
+    private void setFollowed(Optional<SavedPosting> posting) {
+        followedTarget = posting.map(p -> postingRules.read(p).target());
+        followed.set(posting);
+    }
+
     private void recalculate() {
         gapReport.set(GapCalculator.calculate(catalog, target(), assessment.get()));
         recalculatePlan();
@@ -299,7 +382,7 @@ public final class Session {
 
     private void recalculatePlan() {
         profile.get().ifPresentOrElse(
-                p -> plan.set(PlanBuilder.build(catalog, p, assessment.get(), statuses.get(), held.get(),
+                p -> plan.set(PlanBuilder.build(catalog, target(), p, assessment.get(), statuses.get(), held.get(),
                         LocalDate.now(clock))),
                 () -> plan.set(null));
     }

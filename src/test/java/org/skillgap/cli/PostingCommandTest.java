@@ -129,7 +129,8 @@ class PostingCommandTest {
         return skills;
     }
 
-    private static JsonNode skill(JsonNode fit, String id) {
+    /** The skill {@code id} of a posting's JSON. */
+    static JsonNode skill(JsonNode fit, String id) {
         for (JsonNode skill : fit.get("skills")) {
             if (skill.get("skill").asString().equals(id)) {
                 return skill;

@@ -126,7 +126,7 @@ class PostingReaderTest {
         TargetProfile target = posting.target();
 
         assertThat(target.targets()).hasSameSizeAs(base.targets());
-        assertThat(target.name()).isEqualTo("Product Manager, Checkout");
+        assertThat(target.name()).isEqualTo("Product Manager, Checkout (job posting)");
         SkillTarget sql = target.targetFor("databases-and-data").orElseThrow();
         SkillTarget baseSql = base.targetFor("databases-and-data").orElseThrow();
         assertThat(sql.mustHave()).isTrue();

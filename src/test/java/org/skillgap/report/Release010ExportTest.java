@@ -88,6 +88,7 @@ class Release010ExportTest {
         assertThat(data.items()).isEqualTo(Release010Fixture.ITEMS);
         assertThat(data.settings()).isEmpty();
         assertThat(data.held()).as("0.1.0 knew no held certifications").isEmpty();
+        assertThat(data.postings()).as("0.1.0 kept no postings").isEmpty();
         assertThat(data.history()).extracting(change -> Map.entry(change.skillId(), change.level()))
                 .containsExactlyElementsOf(Release010Fixture.HISTORY.stream()
                         .map(e -> Map.entry(catalog.currentSkillId(e.getKey()).orElseThrow(), e.getValue())).toList());

@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.model.ItemStatus;
+import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 
 /** Each migration, run on a database made by the version before it, with data in it. */
 class MigrationsTest {
@@ -101,10 +104,40 @@ class MigrationsTest {
 
             store.holdCertification("cert-csm", LocalDate.of(2025, 5, 1));
             assertThat(store.heldCertifications()).isEqualTo(Map.of("cert-csm", LocalDate.of(2025, 5, 1)));
-            assertThat(store.readAll().held()).isEqualTo(Map.of("cert-csm", LocalDate.of(2025, 5, 1)));
+            assertThat(store.heldCertifications()).containsOnlyKeys("cert-csm");
         }
         assertThat(Sqlite.query(file, "SELECT item_id, earned FROM held_certification")).containsExactly("cert-csm|2025-05-01");
         assertThat(Sqlite.query(file, "PRAGMA user_version")).containsExactly("3");
+    }
+
+    @Test
+    void migrationFourKeepsEverythingSchemaThreeHeldAndKeepsPostingsWithTheirCorrections() throws Exception {
+        Path file = temp.resolve("skillgap.db");
+        try (SkillGapStore version3 = openWith(file, Migrations.ALL.subList(0, 3), THEN)) {
+            version3.saveProfile(SAM);
+            version3.rate("sql", 2);
+            version3.holdCertification("cert-csm", LocalDate.of(2025, 5, 1));
+        }
+
+        try (SkillGapStore store = openWith(file, Migrations.ALL.subList(0, 4), NOW)) {
+            assertThat(store.schemaVersion()).isEqualTo(4);
+            assertThat(store.profile()).contains(SAM);
+            assertThat(store.assessment().ratings()).isEqualTo(Map.of("sql", 2));
+            assertThat(store.heldCertifications()).isEqualTo(Map.of("cert-csm", LocalDate.of(2025, 5, 1)));
+            assertThat(store.postings()).isEmpty();
+
+            long id = store.addPosting(new SavedPosting(0, "Data PM", "text of the posting", NOW,
+                    Map.of("sql", PostingCorrection.REQUIRED)));
+            assertThat(store.correctPosting(id, "ux", Optional.of(PostingCorrection.DROPPED))).isTrue();
+            assertThat(store.posting(id)).contains(new SavedPosting(id, "Data PM", "text of the posting", NOW,
+                    Map.of("sql", PostingCorrection.REQUIRED, "ux", PostingCorrection.DROPPED)));
+            assertThat(store.correctPosting(id + 1, "ux", Optional.empty())).isFalse();
+            assertThat(store.removePosting(id)).isTrue();
+            assertThat(store.removePosting(id)).isFalse();
+        }
+        // The corrections went with their posting.
+        assertThat(Sqlite.query(file, "SELECT count(*) FROM posting_correction")).containsExactly("0");
+        assertThat(Sqlite.query(file, "PRAGMA user_version")).containsExactly("4");
     }
 
     @Test

@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.SavedPosting;
 
 /**
  * The database a person made with SkillGap 0.1.0 (commit 71eb83f), opened by this version: all
@@ -64,6 +68,30 @@ class Release010DataTest {
             assertThat(store.releaseCertification("cert-csm")).isTrue();
             assertThat(store.releaseCertification("cert-csm")).isFalse();
             assertThat(store.heldCertifications()).isEmpty();
+        }
+    }
+
+    @Test
+    void theDatabaseOf010KeepsNoPostingAndCanKeepOneWithoutLosingAnything() {
+        Path file = database();
+        Instant added = Instant.parse("2026-12-03T10:00:00Z");
+        try (SkillGapStore store = SkillGapStore.open(file)) {
+            assertThat(store.postings()).isEmpty();
+            long id = store.addPosting(new SavedPosting(0, "Product Manager, Payments", "We need SQL.", added, Map.of()));
+            store.correctPosting(id, "data-analysis", Optional.of(PostingCorrection.REQUIRED));
+        }
+        try (SkillGapStore store = SkillGapStore.open(file)) {
+            assertThat(store.postings()).singleElement().satisfies(p -> {
+                assertThat(p.title()).isEqualTo("Product Manager, Payments");
+                assertThat(p.text()).isEqualTo("We need SQL.");
+                assertThat(p.addedAt()).isEqualTo(added);
+                assertThat(p.corrections()).isEqualTo(Map.of("data-analysis", PostingCorrection.REQUIRED));
+            });
+            assertThat(store.profile()).contains(Release010Fixture.PROFILE);
+            assertThat(store.assessment().ratings()).isEqualTo(Release010Fixture.RATINGS);
+            assertThat(store.notes()).isEqualTo(Release010Fixture.NOTES);
+            assertThat(store.itemStatuses()).isEqualTo(Release010Fixture.ITEMS);
+            assertThat(store.history()).hasSize(14);
         }
     }
 

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillgap.ui.assess.AssessView;
 import org.skillgap.ui.assess.AssessViewModel;
 import org.skillgap.ui.plan.PlanView;
+import org.skillgap.ui.postings.PostingsView;
+import org.skillgap.ui.postings.PostingsViewModel;
 import org.skillgap.ui.plan.PlanViewModel;
 import org.skillgap.ui.profile.ProfileViewModel;
 import org.skillgap.ui.profile.WelcomeView;
@@ -125,6 +127,8 @@ class AccessibilityTest {
         screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(fixture.session)).root());
         screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(fixture.session, id -> { })).root());
         screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(fixture.session)).root());
+        screens.put(Screen.POSTINGS, () -> new PostingsView(new PostingsViewModel(fixture.session, new RecordingDialogs(),
+                new InlineWork())).root());
         MenuActions actions = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), () -> { }, () -> { }, () -> { });
         return new MainWindow(new MainWindowViewModel(), screens, actions).root();
@@ -145,7 +149,7 @@ class AccessibilityTest {
         robot.interact(() -> fixture.session.rate(skill, 1));
         show(robot, this::mainWindow);
 
-        for (String nav : List.of("#nav-assess", "#nav-plan", "#nav-progress")) {
+        for (String nav : List.of("#nav-assess", "#nav-plan", "#nav-progress", "#nav-postings")) {
             robot.clickOn(nav);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(unnamed(stage.getScene().getRoot())).as(nav).isEmpty();
@@ -159,6 +163,25 @@ class AccessibilityTest {
         assertThat(rows).anySatisfy(text -> assertThat(text).contains(", 1 of 5, target").contains("below target"));
         assertThat(robot.lookup(".heading-cell").queryAllAs(ListCell.class)).allSatisfy(heading ->
                 assertThat(heading.getAccessibleText()).contains("rated"));
+    }
+
+    @Test
+    void thePostingsScreenWithAPostingShownNamesEveryControlAndEveryRowSaysItsFit(FxRobot robot) throws Exception {
+        fixture = SessionFixture.withProfile(Files.createTempDirectory("a11y-postings"));
+        String text = Files.readString(Path.of(getClass().getResource("/postings/pm-data-platform.txt").toURI()));
+        fixture.service.write(s -> s.addPosting(fixture.session.postingRules().fromPasted(text, Optional.empty(),
+                SessionFixture.CLOCK.instant()))).join();
+        fixture.reopen();
+        show(robot, this::mainWindow);
+        robot.clickOn("#nav-postings");
+        robot.clickOn("Product Manager - Data Platform");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(unnamed(stage.getScene().getRoot())).isEmpty();
+        assertThat(robot.lookup(".table-row-cell").queryAll().stream().map(Node::getAccessibleText).toList())
+                .anySatisfy(said -> assertThat(said).matches("Product Manager - Data Platform, fit \\d+ %, \\d+ blockers?"));
+        assertThat(robot.lookup("#posting-skills .list-cell").queryAll().stream().map(Node::getAccessibleText).toList())
+                .anySatisfy(said -> assertThat(said).contains(" · Required · "));
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class FileActions {
 
     /** Writes the PDF; the data is taken now, on the UI thread, so later changes do not mix in. */
     public void exportPdfTo(Path target) {
-        PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(),
+        PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(), session.target(),
                 session.assessment(), session.statusesProperty().get(), session.heldProperty().get(),
                 session.notesProperty().get(), LocalDate.now(clock), pageSize());
         background.run(Messages.get("export.pdf.busy"), () -> {

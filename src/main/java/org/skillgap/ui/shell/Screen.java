@@ -6,7 +6,8 @@ import org.skillgap.model.Messages;
 public enum Screen {
     ASSESS("nav.assess"),
     PLAN("nav.plan"),
-    PROGRESS("nav.progress");
+    PROGRESS("nav.progress"),
+    POSTINGS("postings.nav");
 
     private final String messageKey;
 

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Component;
@@ -26,30 +24,12 @@ import org.skillgap.model.ItemStatus;
 import org.skillgap.report.PageSize;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
-import org.skillgap.ui.BackgroundWork;
+import org.skillgap.ui.InlineWork;
 import org.skillgap.ui.RecordingDialogs;
 import org.skillgap.ui.SessionFixture;
 
 @org.skillgap.EnglishLocale
 class FileActionsTest {
-
-    /** Runs the work at once, on the test's thread, and remembers what it said it was doing. */
-    private static final class InlineWork implements BackgroundWork {
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public <T> void run(String busyMessage, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            messages.add(busyMessage);
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    }
 
     @TempDir
     Path temp;
