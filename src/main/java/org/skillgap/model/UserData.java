@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param items    checklist status per item id
  * @param settings free-form settings such as the PDF page size
  * @param held     the date each certification the person holds was earned, by item id
+ * @param evidence what backs the ratings, by skill id then date
+ * @param reviews  second opinions: forms handed out, reviews back, levels adopted
  */
 public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
                        List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
-                       Map<String, LocalDate> held) {
+                       Map<String, LocalDate> held, List<Evidence> evidence, Reviews reviews) {
 
     public UserData {
         ratings = Map.copyOf(ratings);
@@ -28,6 +30,15 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
         items = Map.copyOf(items);
         settings = Map.copyOf(settings);
         held = Map.copyOf(held);
+        evidence = List.copyOf(evidence);
+        reviews = reviews == null ? Reviews.NONE : reviews;
+    }
+
+    /** Data without evidence and reviews: what SkillGap knew of before they came. */
+    public UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
+                    List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
+                    Map<String, LocalDate> held) {
+        this(profile, ratings, notes, history, items, settings, held, List.of(), Reviews.NONE);
     }
 
     /** Data without held certifications: what SkillGap 0.1.0 knew of. */
@@ -37,10 +48,15 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
     }
 
     public static UserData empty() {
-        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of(),
+                Reviews.NONE);
     }
 
     public UserData withHeld(Map<String, LocalDate> newHeld) {
-        return new UserData(profile, ratings, notes, history, items, settings, newHeld);
+        return new UserData(profile, ratings, notes, history, items, settings, newHeld, evidence, reviews);
+    }
+
+    public UserData withEvidence(List<Evidence> newEvidence, Reviews newReviews) {
+        return new UserData(profile, ratings, notes, history, items, settings, held, newEvidence, newReviews);
     }
 }

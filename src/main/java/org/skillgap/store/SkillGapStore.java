@@ -173,7 +173,7 @@ public final class SkillGapStore implements AutoCloseable {
         });
     }
 
-    private Void writeRating(Connection c, String skillId, int level) throws SQLException {
+    Void writeRating(Connection c, String skillId, int level) throws SQLException {
         Integer current = readRatings(c).get(skillId);
         if (current == null || current != level) {
             Sql.update(c, "INSERT INTO rating (skill_id, level) VALUES (?, ?) "
@@ -251,6 +251,16 @@ public final class SkillGapStore implements AutoCloseable {
         });
     }
 
+    /** The evidence the person keeps for their ratings. */
+    public EvidenceRepository evidence() {
+        return new EvidenceRepository(this);
+    }
+
+    /** The review forms handed out and the second opinions brought back. */
+    public ReviewRepository reviews() {
+        return new ReviewRepository(this);
+    }
+
     public Optional<String> setting(String key) {
         return Optional.ofNullable(read(this::readSettings).get(key));
     }
@@ -265,7 +275,7 @@ public final class SkillGapStore implements AutoCloseable {
     /** Everything, read in one transaction so the parts agree with each other. */
     public UserData readAll() {
         return read(c -> new UserData(readProfile(c), readRatings(c), readNotes(c), readHistory(c),
-                readItems(c), readSettings(c), readHeld(c)));
+                readItems(c), readSettings(c), readHeld(c), EvidenceRepository.readAll(c), ReviewRepository.readAll(c)));
     }
 
     /**
@@ -328,6 +338,8 @@ public final class SkillGapStore implements AutoCloseable {
                 Sql.update(c, "INSERT INTO held_certification (item_id, earned) VALUES (?, ?)",
                         held.getKey(), held.getValue().toString());
             }
+            EvidenceRepository.replaceAll(c, data.evidence());
+            ReviewRepository.replaceAll(c, data.reviews());
             return null;
         });
     }
@@ -412,7 +424,7 @@ public final class SkillGapStore implements AutoCloseable {
      * state of the file. A deferred transaction takes no lock in WAL mode: reading never waits for,
      * or blocks, a writer.
      */
-    private <T> T read(Sql.Work<T> work) {
+    <T> T read(Sql.Work<T> work) {
         synchronized (readLock) {
             ensureOpen();
             if (readConnection == null) {
@@ -443,7 +455,7 @@ public final class SkillGapStore implements AutoCloseable {
         }
     }
 
-    private <T> T write(Sql.Work<T> work) {
+    <T> T write(Sql.Work<T> work) {
         return write(work, "BEGIN IMMEDIATE");
     }
 
@@ -556,7 +568,7 @@ public final class SkillGapStore implements AutoCloseable {
         return new ArrayList<>(new TreeMap<>(map).entrySet());
     }
 
-    private String now() {
+    String now() {
         return clock.instant().toString();
     }
 
