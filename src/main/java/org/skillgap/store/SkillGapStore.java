@@ -32,6 +32,7 @@ import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
@@ -275,7 +276,8 @@ public final class SkillGapStore implements AutoCloseable {
     /** Everything, read in one transaction so the parts agree with each other. */
     public UserData readAll() {
         return read(c -> new UserData(readProfile(c), readRatings(c), readNotes(c), readHistory(c),
-                readItems(c), readSettings(c), readHeld(c), EvidenceRepository.readAll(c), ReviewRepository.readAll(c)));
+                readItems(c), readSettings(c), readHeld(c), hasReviews() ? EvidenceRepository.readAll(c) : List.of(),
+                hasReviews() ? ReviewRepository.readAll(c) : Reviews.NONE));
     }
 
     /**
@@ -338,8 +340,10 @@ public final class SkillGapStore implements AutoCloseable {
                 Sql.update(c, "INSERT INTO held_certification (item_id, earned) VALUES (?, ?)",
                         held.getKey(), held.getValue().toString());
             }
-            EvidenceRepository.replaceAll(c, data.evidence());
-            ReviewRepository.replaceAll(c, data.reviews());
+            if (hasReviews()) {
+                EvidenceRepository.replaceAll(c, data.evidence());
+                ReviewRepository.replaceAll(c, data.reviews());
+            }
             return null;
         });
     }
@@ -415,6 +419,11 @@ public final class SkillGapStore implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** False only for a store a test opened with the steps of an older version. */
+    private boolean hasReviews() {
+        return schemaVersion >= Migrations.EVIDENCE_AND_REVIEWS.version();
     }
 
     // ---- reading and writing ------------------------------------------------------------------
