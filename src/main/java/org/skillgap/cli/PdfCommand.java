@@ -36,7 +36,8 @@ final class PdfCommand extends WorkspaceCommand {
                 : parse(pageSize);
         Path target = file.toAbsolutePath().normalize();
         PlanPdf.write(PlanReports.gather(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(),
-                ws.notes(), LocalDate.now(), size), target);
+                ws.notes(), LocalDate.now(), size).withEvidence(ws.data().evidence(), ws.data().reviews(), ws.assessment()),
+                target);
         out.println(Messages.get("cli.pdf.done", target));
     }
 

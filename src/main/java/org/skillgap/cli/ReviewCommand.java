@@ -92,7 +92,7 @@ final class ReviewCommand extends Subcommand {
                 out.println(Messages.get("review.cli.heading", review.id(), review.reviewer(), review.relation().isEmpty() ? 0 : 1,
                         review.relation(), Dates.format(review.date())));
                 for (SecondOpinion.Difference d : compared) {
-                    String self = d.self() < 0 ? Messages.get("review.cli.unrated") : Integer.toString(d.self());
+                    String self = d.self() < 0 ? Messages.get("review.unrated") : Integer.toString(d.self());
                     out.println((d.big() ? "! " : "  ") + Messages.get("review.cli.row",
                             ws.skillName(d.skillId()).orElse(d.skillId()), self, d.reviewer()));
                     String comment = review.comments().get(d.skillId());

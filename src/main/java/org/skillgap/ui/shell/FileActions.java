@@ -79,7 +79,8 @@ public final class FileActions {
     public void exportPdfTo(Path target) {
         PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(),
                 session.assessment(), session.statusesProperty().get(), session.heldProperty().get(),
-                session.notesProperty().get(), LocalDate.now(clock), pageSize());
+                session.notesProperty().get(), LocalDate.now(clock), pageSize())
+                .withEvidence(session.evidenceProperty().get(), session.reviewsProperty().get(), session.assessment());
         background.run(Messages.get("export.pdf.busy"), () -> {
             PlanPdf.write(data, target);
             return target;
