@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.skillgap.gap.GapReport;
@@ -131,7 +132,7 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                 plan.progressText(),
                 hoursLeft == 0 ? "" : Messages.get("report.pdf.effortLeft", hoursLeft),
                 categories(gaps),
-                radar(gaps),
+                radar(gaps, data),
                 !gaps.gaps().isEmpty(),
                 gaps(gaps),
                 Messages.get("report.pdf.noGaps"),
@@ -201,8 +202,11 @@ record PlanView(String docTitle, String author, String name, String target, Stri
         return bars;
     }
 
-    private static Radar radar(GapReport gaps) {
-        List<RadarAxis> axes = RadarChart.axesFor(gaps);
+    private static Radar radar(GapReport gaps, PlanReportData data) {
+        List<RadarAxis> own = RadarChart.axesFor(gaps);
+        // The latest reviewer as an outline, built the same way as the own spokes.
+        List<RadarAxis> axes = data.reviews().latest().map(review -> RadarData.withReviewer(own,
+                RadarData.choose(gaps, Optional.of(RadarData.reviewedAssessment(data.assessment(), review))))).orElse(own);
         if (axes.isEmpty()) {
             return null;
         }

@@ -153,6 +153,17 @@ public final class ProgressView {
         earliest.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasEarliest,
                 viewModel.radarAxesProperty()));
         legend.getChildren().add(earliest);
+        Label reviewer = new Label();
+        reviewer.getStyleClass().add("radar-reviewer-legend");
+        reviewer.textProperty().bind(Bindings.createStringBinding(viewModel::reviewerLegend, viewModel.radarAxesProperty()));
+        reviewer.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasReviewer, viewModel.radarAxesProperty()));
+        reviewer.managedProperty().bind(reviewer.visibleProperty());
+        Line swatch = new Line(0, 0, 22, 0);
+        swatch.setStroke(RadarChart.REVIEWER);
+        swatch.setStrokeWidth(2);
+        swatch.getStrokeDashArray().addAll(2.0, 3.0);
+        reviewer.setGraphic(swatch);
+        legend.getChildren().add(reviewer);
         legend.setAlignment(Pos.CENTER);
         VBox.setVgrow(radar, Priority.ALWAYS);
         return new VBox(8, scope, caption, radar, legend);
