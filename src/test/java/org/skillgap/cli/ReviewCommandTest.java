@@ -122,6 +122,32 @@ class ReviewCommandTest {
         assertThat(notJudged.err).contains("Ana Lima did not rate communication");
     }
 
+    @Test
+    void anExportCarriesTheEvidenceTheReviewAndItsFormSoTheFormStillComesInAfterAnImport() throws Exception {
+        Path form = form();
+        ok("evidence", "add", "communication", "--title", "Board demo", "--date", "2025-05-01");
+        Path filled = files.resolve("filled.pdf");
+        ReviewForms.fill(form, filled, "Ana Lima", "mentor", "2025-06-02", Map.of("communication", "2 Beginner"), Map.of());
+        Path export = files.resolve("data.json");
+        ok("export", export.toString());
+
+        // On another machine: the same data imported, then the filled form brought back there.
+        Path other = files.resolve("other");
+        assertThat(CliRun.in(other, "import", export.toString()).exitCode).isZero();
+        CliRun imported = CliRun.in(other, "review", "import", filled.toString());
+
+        assertThat(imported.exitCode).as(imported.toString()).isZero();
+        assertThat(CliRun.in(other, "evidence", "list").out).contains("Board demo");
+        assertThat(JsonFiles.mapper().readTree(CliRun.in(other, "review", "show", "--json").out).get("disagreements"))
+                .hasSize(1);
+        Path backup = files.resolve("backup.db");
+        ok("backup", backup.toString());
+        try (org.skillgap.store.SkillGapStore copy = org.skillgap.store.SkillGapStore.open(backup)) {
+            assertThat(copy.evidence().all()).hasSize(1);
+            assertThat(copy.reviews().all().requests()).hasSize(1);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"plain.pdf", "another-programs-form.pdf", "someone-elses-form.pdf", "truncated-form.pdf",
             "not-a-pdf.pdf"})
