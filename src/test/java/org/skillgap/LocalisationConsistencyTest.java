@@ -37,7 +37,8 @@ class LocalisationConsistencyTest {
             "catalog.rule.",       // catalog.ModellingRules: catalog.rule.<rule id>
             "json.type.",          // json.SourceMap / JsonSchemas: the JSON type a value should have
             "cli.posting.emphasis.", // cli.PostingCommand: cli.posting.emphasis.<required|preferred|...>
-            "export.pdf.failed.", "export.data.failed.", "export.calendar.failed.", "import.data.failed."
+            "export.pdf.failed.", "export.data.failed.", "export.calendar.failed.", "import.data.failed.",
+            "review.request.failed.", "review.import.failed."
             // ui.shell.FileActions.fail(key): key + ".title" and key + ".header"
     );
 
