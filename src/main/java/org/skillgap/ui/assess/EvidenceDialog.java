@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -50,6 +51,7 @@ final class EvidenceDialog {
         for (TextField f : new TextField[] {title, date, outcome, link, file}) {
             Label label = new Label(f.getAccessibleText());
             label.setLabelFor(f);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(line++, label, f);
             GridPane.setHgrow(f, Priority.ALWAYS);
         }

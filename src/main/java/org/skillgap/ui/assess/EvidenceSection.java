@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -74,6 +76,16 @@ final class EvidenceSection {
         });
         viewModel.reviewSummaryProperty().addListener((obs, old, text) -> showAdopt());
         node.addEventFilter(KeyEvent.KEY_PRESSED, this::tab);
+        // The details scroll: a button reached with Tab is scrolled into view.
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> {
+                    if (focused instanceof Button b && buttons().contains(b)) {
+                        scrollIntoView(b);
+                    }
+                });
+            }
+        });
         showItems();
         showAdopt();
     }
@@ -130,6 +142,26 @@ final class EvidenceSection {
             adopt.setText(Messages.get("review.adopt", row.reviewerLevelProperty().get()));
             adopt.setAccessibleText(Messages.get("review.adopt.accessible", row.reviewerLevelProperty().get(),
                     row.skill().name()));
+        }
+    }
+
+    private static void scrollIntoView(Node target) {
+        for (Node n = target.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Bounds content = scroll.getContent().getLayoutBounds();
+                Bounds shown = scroll.getViewportBounds();
+                Bounds at = scroll.getContent().sceneToLocal(target.localToScene(target.getLayoutBounds()));
+                double room = content.getHeight() - shown.getHeight();
+                if (room > 0) {
+                    double top = -scroll.getContent().getBoundsInParent().getMinY();
+                    if (at.getMaxY() > top + shown.getHeight()) {
+                        scroll.setVvalue(Math.min(1, (at.getMaxY() - shown.getHeight()) / room));
+                    } else if (at.getMinY() < top) {
+                        scroll.setVvalue(Math.max(0, at.getMinY() / room));
+                    }
+                }
+                return;
+            }
         }
     }
 
