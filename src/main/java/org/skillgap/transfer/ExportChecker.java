@@ -149,8 +149,12 @@ final class ExportChecker {
         return node == null ? "" : typed(node, path + "." + field, Texts.nameProblem(node.stringValue()));
     }
 
-    /** A day that has been: a real ISO date, not in the future. */
     private LocalDate day(JsonNode node, String path) {
+        return day(node, path, "evidence.import.futureDate");
+    }
+
+    /** A day that has been: a real ISO date, not in the future ({@code futureKey} says so otherwise). */
+    private LocalDate day(JsonNode node, String path, String futureKey) {
         LocalDate day;
         try {
             day = LocalDate.parse(node.stringValue());
@@ -159,7 +163,7 @@ final class ExportChecker {
             return null;
         }
         if (day.isAfter(LocalDate.now())) {
-            problem(path, "evidence.import.futureDate", day);
+            problem(path, futureKey, day);
             return null;
         }
         return day;
@@ -175,18 +179,7 @@ final class ExportChecker {
             problem(path, "import.notCertification", JsonPath.shorten(id));
             return null;
         }
-        LocalDate earned;
-        try {
-            earned = LocalDate.parse(value.stringValue());
-        } catch (DateTimeParseException e) {
-            problem(path, "import.badDate", JsonPath.shorten(value.stringValue()));
-            return null;
-        }
-        if (earned.isAfter(LocalDate.now())) {
-            problem(path, "import.futureDate", earned);
-            return null;
-        }
-        return earned;
+        return day(value, path, "import.futureDate");
     }
 
     private Optional<Profile> profile(JsonNode node) {

@@ -152,6 +152,7 @@ public final class ProgressView {
         Node earliest = legendItem(RadarChart.EARLIEST, Messages.get("progress.legend.earliest"), true);
         earliest.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasEarliest,
                 viewModel.radarAxesProperty()));
+        earliest.managedProperty().bind(earliest.visibleProperty());
         legend.getChildren().add(earliest);
         Label reviewer = new Label();
         reviewer.getStyleClass().add("radar-reviewer-legend");
