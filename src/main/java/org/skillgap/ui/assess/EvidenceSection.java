@@ -3,6 +3,7 @@ package org.skillgap.ui.assess;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -67,7 +68,17 @@ final class EvidenceSection {
         node = new VBox(6, top, items, add, review, adopt, problem);
         node.getStyleClass().add("evidence-section");
         viewModel.selectedEvidence().addListener((ListChangeListener<Evidence>) c -> showItems());
+        // Adopting changes the own level, and a new review the reviewer's: either may end the offer.
+        ChangeListener<Number> levels = (obs, old, level) -> showAdopt();
         viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (old != null) {
+                old.levelProperty().removeListener(levels);
+                old.reviewerLevelProperty().removeListener(levels);
+            }
+            if (row != null) {
+                row.levelProperty().addListener(levels);
+                row.reviewerLevelProperty().addListener(levels);
+            }
             backing.textProperty().unbind();
             if (row != null) {
                 backing.textProperty().bind(row.backingTextProperty());

@@ -231,6 +231,32 @@ class AssessViewTest {
         assertThat(backingTexts(robot)).contains("Claimed, no evidence yet");
     }
 
+    @Test
+    void theReviewersLevelShowsOnTheRowAndIsAdoptedFromTheDetails(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        SkillRow chosen = (SkillRow) robot.lookup("#skill-list").queryAs(ListView.class).getSelectionModel().getSelectedItem();
+        fixture.stored().reviews().add(new org.skillgap.model.Review(0, "Ana Lima", "mentor",
+                java.time.LocalDate.of(2026, 11, 20), "t", java.util.Map.of(chosen.id(), 2),
+                java.util.Map.of(chosen.id(), "Not yet on her own.")));
+        robot.interact(() -> fixture.session.reload());
+        fixture.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".skill-reviewer").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText())).contains("Reviewer Ana Lima: 2");
+        assertThat(text(robot, "#review-summary")).contains("Ana Lima (mentor) rated it 2", "Not yet on her own.");
+        robot.clickOn("#adopt-review");
+        fixture.settle();
+        fixture.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored().assessment().ratings()).containsEntry(chosen.id(), 2);
+        assertThat(chosen.level()).isEqualTo(2);
+        assertThat(robot.lookup("#adopt-review").queryButton().isVisible()).isFalse();
+    }
+
     private static java.util.List<String> backingTexts(FxRobot robot) {
         return robot.lookup(".skill-backing").queryAll().stream().filter(javafx.scene.Node::isVisible)
                 .map(n -> ((Label) n).getText()).toList();
