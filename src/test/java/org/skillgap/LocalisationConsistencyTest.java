@@ -38,7 +38,8 @@ class LocalisationConsistencyTest {
             "json.type.",          // json.SourceMap / JsonSchemas: the JSON type a value should have
             "cli.posting.emphasis.", // cli.PostingCommand: cli.posting.emphasis.<required|preferred|...>
             "report.label.",       // report.PlanTemplate: {{label.<name>}} in resources/report/plan.mustache and plan.css
-            "export.pdf.failed.", "export.data.failed.", "export.calendar.failed.", "import.data.failed."
+            "export.pdf.failed.", "export.data.failed.", "export.calendar.failed.", "import.data.failed.",
+            "review.request.failed.", "review.import.failed."
             // ui.shell.FileActions.fail(key): key + ".title" and key + ".header"
     );
 

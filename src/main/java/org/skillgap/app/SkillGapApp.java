@@ -272,7 +272,8 @@ public final class SkillGapApp extends Application {
                 }, this::useRestoredStore, Platform::exit)),
                 () -> dialogs.showInformation(Messages.get("shortcuts.title"), Messages.get("shortcuts.header"),
                         Messages.get("shortcuts.body")),
-                () -> showAbout(dialogs, folder), stage::close);
+                () -> showAbout(dialogs, folder), stage::close,
+                Optional.of(fileActions::requestReview), Optional.of(fileActions::importReview));
         MainWindow window = new MainWindow(shell, screens(), actions);
         stage.getScene().setRoot(window.root());
     }

@@ -9,8 +9,11 @@ import java.util.Map;
 import org.skillgap.gap.Percent;
 import org.skillgap.gap.ReadinessHistory;
 import org.skillgap.gap.ReadinessPoint;
+import org.skillgap.model.Adoption;
 import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Review;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.TargetProfile;
 
 import picocli.CommandLine.Command;
@@ -44,7 +47,22 @@ final class HistoryCommand extends ReportingSubcommand {
                 int percent = Percent.of(p.readiness());
                 out.printf("  %-13s %3d%%  %s%n", Dates.format(p.day()), percent, "#".repeat(percent / 5));
             }
+            printReviews(ws, out);
         }
         out.flush();
+    }
+
+    /** The reviews brought back, and the self ratings adopted from one ("after review by X"). */
+    private static void printReviews(Workspace ws, PrintWriter out) {
+        Reviews reviews = ws.data().reviews();
+        for (Review review : reviews.reviews()) {
+            out.println("  " + Messages.get("review.history.review", Dates.format(review.date()), review.reviewer(),
+                    review.ratings().size()));
+        }
+        for (Adoption adopted : reviews.adoptions()) {
+            out.println("  " + Messages.get("review.history.adopted",
+                    Dates.format(adopted.adoptedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
+                    ws.skillName(adopted.skillId()).orElse(adopted.skillId()), adopted.level(), adopted.reviewer()));
+        }
     }
 }

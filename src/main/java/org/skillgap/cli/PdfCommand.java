@@ -43,7 +43,8 @@ final class PdfCommand extends WorkspaceCommand {
         Path target = file.toAbsolutePath().normalize();
         TargetProfile goal = posting == null ? ws.catalog.targetOf(Optional.of(profile)) : ws.postingTarget(posting);
         PlanPdf.write(PlanReports.gather(ws.catalog, profile, goal, ws.assessment(), ws.statuses(), ws.held(),
-                ws.notes(), LocalDate.now(), size), target);
+                ws.notes(), LocalDate.now(), size).withEvidence(ws.data().evidence(), ws.data().reviews(), ws.assessment()),
+                target);
         out.println(Messages.get("cli.pdf.done", target));
     }
 

@@ -37,7 +37,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CommandLine.HelpCommand.class, CatalogCommand.class, ProfileCommand.class, RateCommand.class,
                 StatusCommand.class, HistoryCommand.class, PlanCommand.class, MarkCommand.class, ExportCommand.class,
                 ImportCommand.class, PdfCommand.class, CalendarCommand.class, CertCommand.class, BackupCommand.class,
-                RestoreCommand.class, PostingCommand.class})
+                RestoreCommand.class, PostingCommand.class, EvidenceCommand.class, ReviewCommand.class})
 public class SkillGapCommand implements Callable<Integer> {
 
     public static final int OK = 0;

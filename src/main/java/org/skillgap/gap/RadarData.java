@@ -1,12 +1,15 @@
 package org.skillgap.gap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToIntFunction;
 
 import org.skillgap.model.Assessment;
+import org.skillgap.model.Review;
 import org.skillgap.model.Category;
 import org.skillgap.model.Level;
 
@@ -67,6 +70,29 @@ public final class RadarData {
     /** Per skill when there are at most {@link #MAX_SKILL_AXES} skills, else per category. */
     public static List<RadarAxis> choose(GapReport report, Optional<Assessment> earliest) {
         return report.skillCount() <= MAX_SKILL_AXES ? perSkill(report, earliest) : perCategory(report, earliest);
+    }
+
+    /**
+     * The same spokes with a reviewer's levels: {@code asReviewed} are the spokes built the same
+     * way from the reviewer's assessment (given as their "earliest"), see {@link #reviewedAssessment}.
+     */
+    public static List<RadarAxis> withReviewer(List<RadarAxis> axes, List<RadarAxis> asReviewed) {
+        List<RadarAxis> joined = new ArrayList<>(axes.size());
+        for (int i = 0; i < axes.size(); i++) {
+            RadarAxis a = axes.get(i);
+            joined.add(new RadarAxis(a.label(), a.current(), a.target(), a.earliest(), asReviewed.get(i).earliest()));
+        }
+        return joined;
+    }
+
+    /**
+     * The assessment the reviewer's outline is drawn from: their levels, and the person's own where
+     * they could not judge, so a category's average moves only by what the reviewer said.
+     */
+    public static Assessment reviewedAssessment(Assessment own, Review review) {
+        Map<String, Integer> levels = new HashMap<>(own.ratings());
+        levels.putAll(review.ratings());
+        return new Assessment(levels);
     }
 
     /**

@@ -23,11 +23,14 @@ import org.skillgap.model.Messages;
  * @param current  the corners of the current shape, one per spoke
  * @param target   the corners of the target shape
  * @param earliest the corners of the earliest assessment's shape, empty when there is none
+ * @param reviewer the corners of a reviewer's outline, empty without a review; a spoke the reviewer
+ *                 did not judge takes the person's own level
  * @param labels   each spoke's label as shown, its lines joined by a space
  * @param texts    every text to write: labels, values and scale numbers
  */
 public record RadarLayout(Point centre, double radius, List<List<Point>> rings, List<Point> rim,
-        List<Point> current, List<Point> target, List<Point> earliest, List<String> labels, List<Text> texts) {
+        List<Point> current, List<Point> target, List<Point> earliest, List<Point> reviewer, List<String> labels,
+        List<Text> texts) {
 
     /** Measures how wide a text is drawn, in the same units as the chart's size. */
     @FunctionalInterface
@@ -55,7 +58,7 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
 
     /** Nothing to draw: no spokes, or too little room. */
     public static final RadarLayout EMPTY = new RadarLayout(new Point(0, 0), 0, List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of());
 
     static final double MARGIN = 4;
     /** From the rim to a label. */
@@ -70,6 +73,7 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
         current = List.copyOf(current);
         target = List.copyOf(target);
         earliest = List.copyOf(earliest);
+        reviewer = List.copyOf(reviewer);
         labels = List.copyOf(labels);
         texts = List.copyOf(texts);
     }
@@ -125,6 +129,8 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
         List<Point> target = shape(n, i -> axes.get(i).target(), cx, cy, r);
         List<Point> earliest = axes.stream().anyMatch(a -> a.earliest().isPresent())
                 ? shape(n, i -> axes.get(i).earliest().orElse(0), cx, cy, r) : List.of();
+        List<Point> reviewer = axes.stream().anyMatch(a -> a.reviewer().isPresent())
+                ? shape(n, i -> axes.get(i).reviewer().orElse(axes.get(i).current()), cx, cy, r) : List.of();
 
         List<Text> texts = new ArrayList<>();
         for (int level = 1; level <= Level.MAX; level++) {
@@ -137,7 +143,7 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
             blocks.get(i).place(i, n, cx, cy, r, width, height, texts);
             shown.add(String.join(" ", lines.get(i)));
         }
-        return new RadarLayout(new Point(cx, cy), r, rings, rim, current, target, earliest, shown, texts);
+        return new RadarLayout(new Point(cx, cy), r, rings, rim, current, target, earliest, reviewer, shown, texts);
     }
 
     /** A spoke's label lines and its "current / target" line, measured. */

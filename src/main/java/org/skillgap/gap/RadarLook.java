@@ -15,6 +15,8 @@ public record RadarLook(int text) {
     public static final int CURRENT = 0x1c7ed6;
     public static final int TARGET = 0xe8590c;
     public static final int EARLIEST = 0x868e96;
+    /** A violet apart from the blue own shape and the orange target, for the reviewer's outline. */
+    public static final int REVIEWER = 0x7048e8;
     /** The ink of the printed chart, which always sits on white paper. */
     public static final int PRINT_TEXT = 0x212529;
 
@@ -31,6 +33,7 @@ public record RadarLook(int text) {
     public static final double CURRENT_WIDTH = 2.5;
     public static final double TARGET_WIDTH = 2;
     public static final double EARLIEST_WIDTH = 1.5;
+    public static final double REVIEWER_WIDTH = 2;
     /** The dot on each corner of the current shape. */
     public static final double DOT_RADIUS = 3;
 
@@ -90,6 +93,11 @@ public record RadarLook(int text) {
 
     public Pen earliest() {
         return new Pen(paint(Ink.EARLIEST), EARLIEST_WIDTH, List.of(3.0, 3.0));
+    }
+
+    /** An outline only, dotted, so it reads as someone else's view on top of the own shape. */
+    public Pen reviewer() {
+        return new Pen(new Paint(REVIEWER, 1), REVIEWER_WIDTH, List.of(2.0, 3.0));
     }
 
     public Paint currentFill() {

@@ -17,10 +17,13 @@ import java.util.Optional;
  * @param settings free-form settings such as the PDF page size
  * @param held     the date each certification the person holds was earned, by item id
  * @param postings the job postings kept, oldest first
+ * @param evidence what backs the ratings, by skill id then date
+ * @param reviews  second opinions: forms handed out, reviews back, levels adopted
  */
 public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
                        List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
-                       Map<String, LocalDate> held, List<SavedPosting> postings) {
+                       Map<String, LocalDate> held, List<SavedPosting> postings, List<Evidence> evidence,
+                       Reviews reviews) {
 
     public UserData {
         ratings = Map.copyOf(ratings);
@@ -30,13 +33,15 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
         settings = Map.copyOf(settings);
         held = Map.copyOf(held);
         postings = List.copyOf(postings);
+        evidence = List.copyOf(evidence);
+        reviews = reviews == null ? Reviews.NONE : reviews;
     }
 
-    /** Data without postings: what SkillGap knew of before it kept them. */
+    /** Data without postings, evidence and reviews: what SkillGap knew of before they came. */
     public UserData(Optional<Profile> profile, Map<String, Integer> ratings, Map<String, String> notes,
                     List<RatingChange> history, Map<String, ItemStatus> items, Map<String, String> settings,
                     Map<String, LocalDate> held) {
-        this(profile, ratings, notes, history, items, settings, held, List.of());
+        this(profile, ratings, notes, history, items, settings, held, List.of(), List.of(), Reviews.NONE);
     }
 
     /** Data without held certifications: what SkillGap 0.1.0 knew of. */
@@ -46,14 +51,19 @@ public record UserData(Optional<Profile> profile, Map<String, Integer> ratings, 
     }
 
     public static UserData empty() {
-        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of());
+        return new UserData(Optional.empty(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of(),
+                List.of(), Reviews.NONE);
     }
 
     public UserData withHeld(Map<String, LocalDate> newHeld) {
-        return new UserData(profile, ratings, notes, history, items, settings, newHeld, postings);
+        return new UserData(profile, ratings, notes, history, items, settings, newHeld, postings, evidence, reviews);
     }
 
     public UserData withPostings(List<SavedPosting> newPostings) {
-        return new UserData(profile, ratings, notes, history, items, settings, held, newPostings);
+        return new UserData(profile, ratings, notes, history, items, settings, held, newPostings, evidence, reviews);
+    }
+
+    public UserData withEvidence(List<Evidence> newEvidence, Reviews newReviews) {
+        return new UserData(profile, ratings, notes, history, items, settings, held, postings, newEvidence, newReviews);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.skillgap.gap.GapReport;
@@ -13,9 +14,11 @@ import org.skillgap.gap.Plan;
 import org.skillgap.gap.PlanItem;
 import org.skillgap.gap.RadarAxis;
 import org.skillgap.gap.RadarData;
+import org.skillgap.gap.SecondOpinion;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Dates;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
@@ -31,7 +34,16 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                 String date, Readiness readiness, String readyBy, int progressPercent, String progress,
                 String openEffort, List<CategoryBar> categories, Radar radar, boolean hasGaps, List<Gap> gaps,
                 String noGaps, boolean hasSteps, List<Step> steps, String noSteps, boolean hasHeld,
-                List<Held> held, boolean hasNotes, List<Note> notes, Page page) {
+                List<Held> held, boolean hasNotes, List<Note> notes, boolean hasEvidence, List<Case> evidence,
+                boolean hasReview, String reviewHeading, List<Opinion> opinions, Page page) {
+
+    /** A piece of evidence as a case study: the skill it backs, what was done, when, and what came of it. */
+    record Case(String skill, String title, String date, String outcome, String where) {
+    }
+
+    /** A skill the reviewer judged: {@code big} for a disagreement of 2 levels or more, listed first. */
+    record Opinion(String skill, String self, int reviewer, boolean big, String comment) {
+    }
 
     /** The blockers card lists this many must-have skills; the gap table has them all. */
     static final int BLOCKERS_SHOWN = 5;
@@ -120,7 +132,7 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                 plan.progressText(),
                 hoursLeft == 0 ? "" : Messages.get("report.pdf.effortLeft", hoursLeft),
                 categories(gaps),
-                radar(gaps),
+                radar(gaps, data),
                 !gaps.gaps().isEmpty(),
                 gaps(gaps),
                 Messages.get("report.pdf.noGaps"),
@@ -132,9 +144,34 @@ record PlanView(String docTitle, String author, String name, String target, Stri
                         .toList(),
                 !notes.isEmpty(),
                 notes,
+                !data.evidence().isEmpty(),
+                cases(data),
+                data.reviews().latest().isPresent(),
+                data.reviews().latest().map(r -> Messages.get("review.pdf.heading", r.reviewer(),
+                        r.relation().isEmpty() ? 0 : 1, r.relation(), Dates.format(r.date()))).orElse(""),
+                opinions(data),
                 new Page(data.pageSize().css(),
                         (name.isEmpty() ? "" : name + " \u00b7 ") + orDash(data.targetName()),
                         Messages.get("report.pdf.footer", Dates.format(data.date()))));
+    }
+
+    /** Skill by skill in catalog order, oldest first within a skill: a portfolio, as the guide advises. */
+    private static List<Case> cases(PlanReportData data) {
+        List<String> order = data.catalog().skills().stream().map(Skill::id).toList();
+        return data.evidence().stream()
+                .sorted(Comparator.comparingInt((Evidence e) -> order.indexOf(e.skillId()) < 0 ? order.size()
+                        : order.indexOf(e.skillId())).thenComparing(Evidence::date))
+                .map(e -> new Case(skillName(e.skillId(), data), e.title(), Dates.format(e.date()), e.outcome(),
+                        e.link().isEmpty() ? e.file() : e.link()))
+                .toList();
+    }
+
+    private static List<Opinion> opinions(PlanReportData data) {
+        return data.reviews().latest().map(review -> SecondOpinion.compare(data.catalog(), data.assessment(), review)
+                .stream().map(d -> new Opinion(skillName(d.skillId(), data),
+                        d.self() < 0 ? Messages.get("review.unrated") : Integer.toString(d.self()), d.reviewer(),
+                        d.big(), review.comments().getOrDefault(d.skillId(), "")))
+                .toList()).orElse(List.of());
     }
 
     private static Readiness readiness(GapReport gaps) {
@@ -165,8 +202,11 @@ record PlanView(String docTitle, String author, String name, String target, Stri
         return bars;
     }
 
-    private static Radar radar(GapReport gaps) {
-        List<RadarAxis> axes = RadarChart.axesFor(gaps);
+    private static Radar radar(GapReport gaps, PlanReportData data) {
+        List<RadarAxis> own = RadarChart.axesFor(gaps);
+        // The latest reviewer as an outline, built the same way as the own spokes.
+        List<RadarAxis> axes = data.reviews().latest().map(review -> RadarData.withReviewer(own,
+                RadarData.choose(gaps, Optional.of(RadarData.reviewedAssessment(data.assessment(), review))))).orElse(own);
         if (axes.isEmpty()) {
             return null;
         }

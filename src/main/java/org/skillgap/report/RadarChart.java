@@ -96,6 +96,10 @@ public final class RadarChart {
         // Target first, so the person's own shape lies on top.
         shape(g, path(layout.target()), LOOK.targetFill(), LOOK.target());
         shape(g, path(layout.current()), LOOK.currentFill(), LOOK.current());
+        if (!layout.reviewer().isEmpty()) {
+            stroke(g, LOOK.reviewer());
+            g.draw(path(layout.reviewer()));
+        }
         g.setColor(color(LOOK.paint(RadarLook.Ink.CURRENT)));
         double d = RadarLook.DOT_RADIUS;
         for (RadarLayout.Point p : layout.current()) {
@@ -106,10 +110,10 @@ public final class RadarChart {
             g.setFont(font(t.size(), t.bold()));
             g.drawString(t.text(), (float) t.x(), (float) t.y());
         }
-        legend(g);
+        legend(g, !layout.reviewer().isEmpty());
     }
 
-    private static void legend(Graphics2D g) {
+    private static void legend(Graphics2D g, boolean reviewer) {
         g.setFont(font(10, false));
         Rectangle2D box = new Rectangle2D.Double(14, 11, 18, 10);
         shape(g, box, LOOK.currentFill(), LOOK.current());
@@ -119,6 +123,12 @@ public final class RadarChart {
         shape(g, box, LOOK.targetFill(), LOOK.target());
         g.setColor(color(LOOK.paint(RadarLook.Ink.LABEL)));
         g.drawString(Messages.get("report.pdf.radar.target"), 38, 37);
+        if (reviewer) {
+            stroke(g, LOOK.reviewer());
+            g.draw(new Rectangle2D.Double(14, 45, 18, 10));
+            g.setColor(color(LOOK.paint(RadarLook.Ink.LABEL)));
+            g.drawString(Messages.get("review.radar.legend"), 38, 54);
+        }
     }
 
     private static void shape(Graphics2D g, Shape shape, RadarLook.Paint fill, RadarLook.Pen pen) {

@@ -10,10 +10,12 @@ import java.util.TreeMap;
 import org.skillgap.catalog.CurrentIds;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.SavedPosting;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.model.UserData;
 import org.skillgap.store.SkillGapStore;
@@ -39,6 +41,8 @@ public final class PersonData {
     private final List<String> savedSkillIds;
     private final Map<String, LocalDate> held;
     private final List<SavedPosting> postings;
+    private final List<Evidence> evidence;
+    private final Reviews reviews;
 
     private PersonData(Catalog catalog, UserData stored) {
         this.catalog = catalog;
@@ -55,6 +59,9 @@ public final class PersonData {
         this.savedSkillIds = List.copyOf(new TreeMap<>(stored.ratings()).keySet());
         this.held = CurrentIds.held(catalog, stored.held());
         this.postings = stored.postings();
+        this.evidence = stored.evidence().stream()
+                .map(e -> e.withSkill(catalog.currentSkillId(e.skillId()).orElse(e.skillId()))).toList();
+        this.reviews = stored.reviews();
     }
 
     /** What {@code stored} means under {@code catalog}. */
@@ -135,6 +142,16 @@ public final class PersonData {
     /** The job postings kept, oldest first, as saved (see {@link Postings} for what each asks for). */
     public List<SavedPosting> postings() {
         return postings;
+    }
+
+    /** The evidence kept, under current skill ids, by skill then date. */
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    /** The second opinions: forms handed out, reviews back, levels adopted. */
+    public Reviews reviews() {
+        return reviews;
     }
 
     /** The window's settings (theme, page size), by key. */

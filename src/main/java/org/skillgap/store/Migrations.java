@@ -125,7 +125,59 @@ final class Migrations {
                         PRIMARY KEY (posting_id, skill_id)
                     )"""));
 
-    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY, HELD_CERTIFICATIONS, POSTINGS);
+    /**
+     * Evidence per skill, and second opinions: the review forms handed out (their tokens bind a
+     * filled form to this person's data), the reviews brought back, kept apart from the person's
+     * own ratings, and which self-ratings were taken over from a review.
+     */
+    static final Migration EVIDENCE_AND_REVIEWS = new Migration(5, "evidence per skill; reviews by others",
+            List.of("""
+                    CREATE TABLE evidence (
+                        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                        skill_id TEXT NOT NULL,
+                        title    TEXT NOT NULL,
+                        day      TEXT NOT NULL,
+                        link     TEXT NOT NULL DEFAULT '',
+                        file     TEXT NOT NULL DEFAULT '',
+                        outcome  TEXT NOT NULL DEFAULT ''
+                    )""",
+                    "CREATE INDEX evidence_by_skill ON evidence (skill_id, day)",
+                    """
+                    CREATE TABLE review_request (
+                        token           TEXT PRIMARY KEY,
+                        reviewer        TEXT NOT NULL DEFAULT '',
+                        catalog_version TEXT NOT NULL,
+                        requested       TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE review (
+                        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                        token    TEXT NOT NULL UNIQUE,
+                        reviewer TEXT NOT NULL,
+                        relation TEXT NOT NULL DEFAULT '',
+                        day      TEXT NOT NULL
+                    )""",
+                    // A skill the reviewer could not judge has a comment perhaps, and no level.
+                    """
+                    CREATE TABLE review_rating (
+                        review_id INTEGER NOT NULL REFERENCES review (id) ON DELETE CASCADE,
+                        skill_id  TEXT    NOT NULL,
+                        level     INTEGER CHECK (level BETWEEN 0 AND 5),
+                        comment   TEXT    NOT NULL DEFAULT '',
+                        PRIMARY KEY (review_id, skill_id)
+                    )""",
+                    """
+                    CREATE TABLE adopted_rating (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        skill_id   TEXT    NOT NULL,
+                        level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+                        review_id  INTEGER NOT NULL,
+                        reviewer   TEXT    NOT NULL,
+                        adopted_at TEXT    NOT NULL
+                    )"""));
+
+    static final List<Migration> ALL = List.of(CREATE_SCHEMA, NOTE_HISTORY, HELD_CERTIFICATIONS, POSTINGS,
+            EVIDENCE_AND_REVIEWS);
 
     private static final Logger LOG = AppLog.logger(Migrations.class);
 

@@ -34,6 +34,7 @@ import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.SavedPosting;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
 
@@ -175,7 +176,7 @@ public final class SkillGapStore implements AutoCloseable {
         });
     }
 
-    private Void writeRating(Connection c, String skillId, int level) throws SQLException {
+    Void writeRating(Connection c, String skillId, int level) throws SQLException {
         Integer current = readRatings(c).get(skillId);
         if (current == null || current != level) {
             Sql.update(c, "INSERT INTO rating (skill_id, level) VALUES (?, ?) "
@@ -285,6 +286,16 @@ public final class SkillGapStore implements AutoCloseable {
         return write(c -> PostingRows.delete(c, id));
     }
 
+    /** The evidence the person keeps for their ratings. */
+    public EvidenceRepository evidence() {
+        return new EvidenceRepository(this);
+    }
+
+    /** The review forms handed out and the second opinions brought back. */
+    public ReviewRepository reviews() {
+        return new ReviewRepository(this);
+    }
+
     public Optional<String> setting(String key) {
         return Optional.ofNullable(read(this::readSettings).get(key));
     }
@@ -299,7 +310,9 @@ public final class SkillGapStore implements AutoCloseable {
     /** Everything, read in one transaction so the parts agree with each other. */
     public UserData readAll() {
         return read(c -> new UserData(readProfile(c), readRatings(c), readNotes(c), readHistory(c),
-                readItems(c), readSettings(c), readHeld(c), PostingRows.read(c)));
+                readItems(c), readSettings(c), readHeld(c), PostingRows.read(c),
+                hasReviews() ? EvidenceRepository.readAll(c) : List.of(),
+                hasReviews() ? ReviewRepository.readAll(c) : Reviews.NONE));
     }
 
     /**
@@ -364,6 +377,10 @@ public final class SkillGapStore implements AutoCloseable {
                         held.getKey(), held.getValue().toString());
             }
             PostingRows.replace(c, data.postings());
+            if (hasReviews()) {
+                EvidenceRepository.replaceAll(c, data.evidence());
+                ReviewRepository.replaceAll(c, data.reviews());
+            }
             return null;
         });
     }
@@ -441,6 +458,11 @@ public final class SkillGapStore implements AutoCloseable {
         }
     }
 
+    /** False only for a store a test opened with the steps of an older version. */
+    private boolean hasReviews() {
+        return schemaVersion >= Migrations.EVIDENCE_AND_REVIEWS.version();
+    }
+
     // ---- reading and writing ------------------------------------------------------------------
 
     /**
@@ -448,7 +470,7 @@ public final class SkillGapStore implements AutoCloseable {
      * state of the file. A deferred transaction takes no lock in WAL mode: reading never waits for,
      * or blocks, a writer.
      */
-    private <T> T read(Sql.Work<T> work) {
+    <T> T read(Sql.Work<T> work) {
         synchronized (readLock) {
             ensureOpen();
             if (readConnection == null) {
@@ -479,7 +501,7 @@ public final class SkillGapStore implements AutoCloseable {
         }
     }
 
-    private <T> T write(Sql.Work<T> work) {
+    <T> T write(Sql.Work<T> work) {
         return write(work, "BEGIN IMMEDIATE");
     }
 
@@ -592,7 +614,7 @@ public final class SkillGapStore implements AutoCloseable {
         return new ArrayList<>(new TreeMap<>(map).entrySet());
     }
 
-    private String now() {
+    String now() {
         return clock.instant().toString();
     }
 

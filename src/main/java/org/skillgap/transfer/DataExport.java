@@ -14,9 +14,11 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 
 import org.skillgap.files.AtomicFile;
 import org.skillgap.json.JsonFiles;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.SavedPosting;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.UserData;
 
 /**
@@ -61,6 +63,13 @@ public final class DataExport {
             // Only when there is one, as with "held".
             root.put("postings", data.postings().stream().map(DataExport::posting).toList());
         }
+        // Like "held": written only when there is some, so an export without stays what 0.1.0 reads.
+        if (!data.evidence().isEmpty()) {
+            root.put("evidence", data.evidence().stream().map(DataExport::evidence).toList());
+        }
+        if (!data.reviews().isEmpty()) {
+            root.put("reviews", reviews(data.reviews()));
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -77,6 +86,50 @@ public final class DataExport {
         Map<String, String> corrections = new TreeMap<>();
         p.corrections().forEach((skill, correction) -> corrections.put(skill, correction.id()));
         m.put("corrections", corrections);
+        return m;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("skill", e.skillId());
+        m.put("title", e.title());
+        m.put("date", e.date().toString());
+        m.put("link", e.link());
+        m.put("file", e.file());
+        m.put("outcome", e.outcome());
+        return m;
+    }
+
+    private static Map<String, Object> reviews(Reviews reviews) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("requests", reviews.requests().stream().map(r -> {
+            Map<String, Object> request = new TreeMap<>();
+            request.put("token", r.token());
+            request.put("reviewer", r.reviewer());
+            request.put("catalogVersion", r.catalogVersion());
+            request.put("requested", r.requested().toString());
+            return request;
+        }).toList());
+        m.put("given", reviews.reviews().stream().map(r -> {
+            Map<String, Object> review = new TreeMap<>();
+            review.put("id", r.id());
+            review.put("token", r.token());
+            review.put("reviewer", r.reviewer());
+            review.put("relation", r.relation());
+            review.put("date", r.date().toString());
+            review.put("ratings", new TreeMap<>(r.ratings()));
+            review.put("comments", new TreeMap<>(r.comments()));
+            return review;
+        }).toList());
+        m.put("adopted", reviews.adoptions().stream().map(a -> {
+            Map<String, Object> adopted = new TreeMap<>();
+            adopted.put("skill", a.skillId());
+            adopted.put("level", a.level());
+            adopted.put("review", a.reviewId());
+            adopted.put("reviewer", a.reviewer());
+            adopted.put("at", a.adoptedAt().toString());
+            return adopted;
+        }).toList());
         return m;
     }
 

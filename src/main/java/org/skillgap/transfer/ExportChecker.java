@@ -17,11 +17,16 @@ import org.skillgap.catalog.CurrentIds;
 import org.skillgap.json.JsonDocument;
 import org.skillgap.json.JsonPath;
 import org.skillgap.json.JsonProblem;
+import org.skillgap.model.Adoption;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
+import org.skillgap.model.Review;
+import org.skillgap.model.ReviewRequest;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.SavedPosting;
 import org.skillgap.model.Texts;
 import org.skillgap.model.UserData;
@@ -73,7 +78,7 @@ final class ExportChecker {
             });
         }
         return new UserData(profile, ratings, notes, history, items, settings, CurrentIds.held(catalog, held),
-                postings(root.get("postings")));
+                postings(root.get("postings")), evidence(root.get("evidence")), reviews(root.get("reviews")));
     }
 
     /** The kept postings: each id once, a title by the rule for names, old skill ids mapped forward. */
@@ -105,6 +110,98 @@ final class ExportChecker {
         return postings;
     }
 
+    /** Evidence by the rules of {@code service.EvidenceService}: a title, short texts, a real day not in the future. */
+    private List<Evidence> evidence(JsonNode node) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (int i = 0; node != null && i < node.size(); i++) {
+            String path = JsonPath.index("evidence", i);
+            JsonNode e = node.get(i);
+            String title = text(e, "title", path);
+            if (title != null && title.isBlank()) {
+                problem(path + ".title", "evidence.import.noTitle");
+                title = null;
+            }
+            LocalDate date = day(e.get("date"), path + ".date");
+            String link = text(e, "link", path);
+            String file = text(e, "file", path);
+            String outcome = text(e, "outcome", path);
+            if (title != null && date != null && link != null && file != null && outcome != null) {
+                evidence.add(new Evidence(0, skillId(e.get("skill").stringValue()), title, date, link, file, outcome));
+            }
+        }
+        return evidence;
+    }
+
+    private Reviews reviews(JsonNode node) {
+        if (node == null) {
+            return Reviews.NONE;
+        }
+        List<ReviewRequest> requests = new ArrayList<>();
+        JsonNode requestNodes = node.get("requests");
+        for (int i = 0; requestNodes != null && i < requestNodes.size(); i++) {
+            JsonNode r = requestNodes.get(i);
+            LocalDate requested = day(r.get("requested"), JsonPath.index("reviews.requests", i) + ".requested");
+            if (requested != null) {
+                requests.add(new ReviewRequest(r.get("token").stringValue(), r.get("reviewer").stringValue(),
+                        r.get("catalogVersion").stringValue(), requested));
+            }
+        }
+        List<Review> given = new ArrayList<>();
+        JsonNode givenNodes = node.get("given");
+        for (int i = 0; givenNodes != null && i < givenNodes.size(); i++) {
+            String path = JsonPath.index("reviews.given", i);
+            JsonNode r = givenNodes.get(i);
+            LocalDate date = day(r.get("date"), path + ".date");
+            String reviewer = text(r, "reviewer", path);
+            Map<String, Integer> levels = new TreeMap<>();
+            byKey(r.get("ratings"), path + ".ratings", (value, p) -> value.intValue()).forEach((skill, level) ->
+                    levels.put(skillId(skill), level));
+            Map<String, String> comments = new TreeMap<>();
+            byKey(r.get("comments"), path + ".comments",
+                    (value, p) -> typed(value, p, Texts.noteProblem(value.stringValue()))).forEach((skill, comment) ->
+                    comments.put(skillId(skill), comment));
+            if (date != null && reviewer != null) {
+                given.add(new Review(r.get("id").longValue(), reviewer, r.get("relation").stringValue(), date,
+                        r.get("token").stringValue(), levels, comments));
+            }
+        }
+        List<Adoption> adopted = new ArrayList<>();
+        JsonNode adoptedNodes = node.get("adopted");
+        for (int i = 0; adoptedNodes != null && i < adoptedNodes.size(); i++) {
+            JsonNode a = adoptedNodes.get(i);
+            time(a.get("at"), JsonPath.index("reviews.adopted", i) + ".at").ifPresent(at -> adopted.add(new Adoption(
+                    skillId(a.get("skill").stringValue()), a.get("level").intValue(), a.get("review").longValue(),
+                    a.get("reviewer").stringValue(), at)));
+        }
+        return new Reviews(requests, given, adopted);
+    }
+
+    /** A short text a person typed (a title, a link), by the rule for names; null after recording a problem. */
+    private String text(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        return node == null ? "" : typed(node, path + "." + field, Texts.nameProblem(node.stringValue()));
+    }
+
+    private LocalDate day(JsonNode node, String path) {
+        return day(node, path, "evidence.import.futureDate");
+    }
+
+    /** A day that has been: a real ISO date, not in the future ({@code futureKey} says so otherwise). */
+    private LocalDate day(JsonNode node, String path, String futureKey) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(node.stringValue());
+        } catch (DateTimeParseException e) {
+            problem(path, "import.badDate", JsonPath.shorten(node.stringValue()));
+            return null;
+        }
+        if (day.isAfter(LocalDate.now())) {
+            problem(path, futureKey, day);
+            return null;
+        }
+        return day;
+    }
+
     /**
      * The day a held certification was earned, by the rules of {@code service.Certifications}: a real date,
      * not in the future, of an item that is a certification (one the catalog does not know is kept,
@@ -115,18 +212,7 @@ final class ExportChecker {
             problem(path, "import.notCertification", JsonPath.shorten(id));
             return null;
         }
-        LocalDate earned;
-        try {
-            earned = LocalDate.parse(value.stringValue());
-        } catch (DateTimeParseException e) {
-            problem(path, "import.badDate", JsonPath.shorten(value.stringValue()));
-            return null;
-        }
-        if (earned.isAfter(LocalDate.now())) {
-            problem(path, "import.futureDate", earned);
-            return null;
-        }
-        return earned;
+        return day(value, path, "import.futureDate");
     }
 
     private Optional<Profile> profile(JsonNode node) {

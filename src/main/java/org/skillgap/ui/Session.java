@@ -3,6 +3,7 @@ package org.skillgap.ui;
 import static java.util.logging.Level.SEVERE;
 import static java.util.logging.Level.WARNING;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ import org.skillgap.gap.PlanBuilder;
 import org.skillgap.gap.Reassessment;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
+import org.skillgap.model.Adoption;
 import org.skillgap.model.Catalog;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
@@ -33,11 +36,16 @@ import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.SavedPosting;
+import org.skillgap.model.Review;
+import org.skillgap.model.ReviewRequest;
+import org.skillgap.model.Reviews;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.model.Texts;
 import org.skillgap.service.Certifications;
+import org.skillgap.service.EvidenceService;
 import org.skillgap.service.PersonData;
 import org.skillgap.service.Postings;
+import org.skillgap.service.ReviewService;
 import org.skillgap.service.StoreService;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.SkillGapStore;
@@ -69,6 +77,8 @@ public final class Session {
     private final ReadOnlyObjectWrapper<Map<String, ItemStatus>> statuses = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<List<RatingChange>> history = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Map<String, LocalDate>> held = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<List<Evidence>> evidence = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Reviews> reviews = new ReadOnlyObjectWrapper<>(Reviews.NONE);
     private final ReadOnlyObjectWrapper<GapReport> gapReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<SavedPosting>> postings = new ReadOnlyObjectWrapper<>(List.of());
@@ -130,6 +140,8 @@ public final class Session {
         statuses.set(data.statuses());
         history.set(data.history());
         held.set(data.heldCertifications());
+        evidence.set(data.evidence());
+        reviews.set(data.reviews());
         settings = data.settings();
         postings.set(data.postings());
         setFollowed(Postings.followed(data));
@@ -361,6 +373,65 @@ public final class Session {
             copy.put(key, value);
         }
         map.set(Map.copyOf(copy));
+    }
+
+    /** The evidence kept, under current skill ids, by skill then date. */
+    public ReadOnlyObjectProperty<List<Evidence>> evidenceProperty() {
+        return evidence.getReadOnlyProperty();
+    }
+
+    /** The second opinions: forms handed out, reviews back, levels adopted. */
+    public ReadOnlyObjectProperty<Reviews> reviewsProperty() {
+        return reviews.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps new evidence (id 0) or a change to evidence kept; shown once saved, since its id comes
+     * from the store.
+     *
+     * @throws BadInputException when a rule refuses it, before anything is saved
+     */
+    public CompletableFuture<Evidence> saveEvidence(Evidence draft) {
+        LocalDate today = LocalDate.now(clock);
+        EvidenceService.check(catalog, draft, today);
+        return afterWrite(store.write(s -> draft.id() == 0
+                ? EvidenceService.add(catalog, s, draft, today)
+                : EvidenceService.update(catalog, s, draft, today)));
+    }
+
+    public CompletableFuture<Void> removeEvidence(long id) {
+        return afterWrite(store.write(s -> {
+            EvidenceService.remove(s, id);
+            return null;
+        }));
+    }
+
+    /** Writes a review form for the person, read and written off the UI thread. */
+    public CompletableFuture<ReviewRequest> requestReview(Path target, String reviewer) {
+        Optional<Profile> person = profile.get();
+        LocalDate today = LocalDate.now(clock);
+        return afterWrite(store.write(s -> ReviewService.request(catalog, s, person, reviewer, target, today)));
+    }
+
+    /** Brings back a filled review form; a refused one fails with the reason and changes nothing. */
+    public CompletableFuture<Review> importReview(Path filled) {
+        LocalDate today = LocalDate.now(clock);
+        return afterWrite(store.write(s -> ReviewService.importForm(catalog, s, filled, today)));
+    }
+
+    /** Takes the latest reviewer's level of {@code skillId} as the person's own rating. */
+    public CompletableFuture<Adoption> adoptReview(String skillId) {
+        return afterWrite(store.write(s -> ReviewService.adopt(catalog, s, skillId, Optional.empty())));
+    }
+
+    /** Whatever the outcome, the screens show what the store then holds. */
+    private <T> CompletableFuture<T> afterWrite(CompletableFuture<T> write) {
+        return write.thenCompose(value -> reload().thenApply(ignored -> value))
+                .whenComplete((value, error) -> {
+                    if (error != null) {
+                        reload();
+                    }
+                });
     }
 
     public void saveProfile(Profile newProfile) {

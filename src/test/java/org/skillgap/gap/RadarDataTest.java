@@ -118,4 +118,29 @@ class RadarDataTest {
         assertThat(p[0]).as("x").isCloseTo(x, within(EPS));
         assertThat(p[1]).as("y").isCloseTo(y, within(EPS));
     }
+
+    @Test
+    void aReviewersOutlineTakesTheirLevelsAndTheOwnWhereTheyCouldNotJudge() {
+        GapReport report = GapCalculator.calculate(Fixtures.CATALOG, Fixtures.TARGET, Fixtures.DEVELOPER);
+        org.skillgap.model.Review review = new org.skillgap.model.Review(1, "Ana", "", java.time.LocalDate.of(2025, 6, 2),
+                "t", java.util.Map.of("sdlc", 2), java.util.Map.of());
+        Assessment reviewed = RadarData.reviewedAssessment(Fixtures.DEVELOPER, review);
+
+        List<RadarAxis> perSkill = RadarData.withReviewer(RadarData.perSkill(report),
+                RadarData.perSkill(report, Optional.of(reviewed)));
+        List<RadarAxis> perCategory = RadarData.withReviewer(RadarData.perCategory(report),
+                RadarData.perCategory(report, Optional.of(reviewed)));
+
+        assertThat(perSkill.get(0).current()).isEqualTo(4);
+        assertThat(perSkill.get(0).reviewer()).hasValue(2);
+        assertThat(perSkill.get(4).reviewer()).as("not judged: the own level").hasValue(perSkill.get(4).current());
+        assertThat(perCategory.get(0).reviewer().getAsDouble()).isLessThan(perCategory.get(0).current());
+        assertThat(perCategory.get(1).reviewer()).hasValue(perCategory.get(1).current());
+
+        RadarLayout layout = RadarLayout.of(perSkill, 600, 400, (text, size, bold) -> text.length() * size * 0.5);
+        assertThat(layout.reviewer()).hasSize(11);
+        assertThat(layout.reviewer().get(4)).isEqualTo(layout.current().get(4));
+        assertThat(layout.reviewer().get(0)).isNotEqualTo(layout.current().get(0));
+        assertThat(RadarLayout.of(RadarData.perSkill(report), 600, 400, (text, size, bold) -> 10).reviewer()).isEmpty();
+    }
 }

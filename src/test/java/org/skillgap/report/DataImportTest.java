@@ -73,6 +73,53 @@ class DataImportTest {
     }
 
     @Test
+    void evidenceAndReviewsAreExportedAndImportedBackAndAbsentWhenThereAreNone() throws IOException {
+        Catalog bundled = org.skillgap.catalog.Catalogs.bundled();
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 5, 1);
+        List<org.skillgap.model.Evidence> evidence = List.of(new org.skillgap.model.Evidence(0, "communication",
+                "Board demo", day, "https://example.com/deck", "", "budget approved"));
+        org.skillgap.model.Reviews reviews = new org.skillgap.model.Reviews(
+                List.of(new org.skillgap.model.ReviewRequest("abc", "Ana", "2026.1", day)),
+                List.of(new org.skillgap.model.Review(1, "Ana", "mentor", day, "abc", Map.of("communication", 2),
+                        Map.of("communication", "Clear, but long."))),
+                List.of(new org.skillgap.model.Adoption("communication", 2, 1, "Ana", Instant.parse("2025-05-02T10:00:00Z"))));
+        UserData original = UserData.empty().withEvidence(evidence, reviews);
+        Path file = dir.resolve("evidence.json");
+
+        DataExport.write(original, "2026.1", EXPORTED, file);
+
+        JsonNode root = JsonFiles.mapper().readTree(file.toFile());
+        assertThat(root.get("evidence").get(0).get("outcome").asString()).isEqualTo("budget approved");
+        assertThat(root.get("reviews").get("given").get(0).get("ratings").get("communication").asInt()).isEqualTo(2);
+        assertThat(DataImport.read(file, bundled)).isEqualTo(original);
+        DataExport.write(UserData.empty(), "2026.1", EXPORTED, file);
+        assertThat(JsonFiles.mapper().readTree(file.toFile()).has("evidence")).isFalse();
+        assertThat(JsonFiles.mapper().readTree(file.toFile()).has("reviews")).isFalse();
+    }
+
+    @Test
+    void evidenceWithoutATitleOrInTheFutureAndAReviewLevelOutOfRangeAreRefusedNamingEach() throws IOException {
+        Path file = write("bad-evidence.json", """
+                {"format": "skillgap", "version": 1,
+                 "evidence": [{"skill": "communication", "title": " ", "date": "2025-05-01"},
+                              {"skill": "communication", "title": "Demo", "date": "2999-01-01"}]}
+                """);
+        Path outOfRange = write("bad-review.json", """
+                {"format": "skillgap", "version": 1,
+                 "reviews": {"given": [{"id": 1, "token": "t", "reviewer": "Ana", "relation": "", "date": "2025-05-01",
+                                        "ratings": {"communication": 7}, "comments": {}}]}}
+                """);
+
+        assertThatThrownBy(() -> DataImport.read(file, org.skillgap.catalog.Catalogs.bundled()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("evidence[0].title").hasMessageContaining("without a title")
+                .hasMessageContaining("evidence[1].date").hasMessageContaining("2999-01-01");
+        assertThatThrownBy(() -> DataImport.read(outOfRange, org.skillgap.catalog.Catalogs.bundled()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("reviews.given[0].ratings.communication: level 7 is outside 0-5");
+    }
+
+    @Test
     void aHeldItemThatIsNotACertificationABadDateOrAFutureDateIsRefusedNamingEach() throws IOException {
         Path file = write("bad-held.json", """
                 {"format": "skillgap", "version": 1,

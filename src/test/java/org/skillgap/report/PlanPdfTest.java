@@ -227,6 +227,34 @@ class PlanPdfTest {
     }
 
     @Test
+    void evidenceIsAPortfolioOfCaseStudiesAndTheLatestReviewIsShownWithTheBigDifferencesFirst() throws IOException {
+        Path file = dir.resolve("evidence.pdf");
+        PlanReportData d = Persona.reportData();
+        List<org.skillgap.model.Skill> skills = d.catalog().skills();
+        String first = skills.get(0).id();
+        String second = skills.get(1).id();
+        List<org.skillgap.model.Evidence> evidence = List.of(
+                new org.skillgap.model.Evidence(1, second, "Ran the pricing experiment", java.time.LocalDate.of(2025, 4, 2),
+                        "https://example.com/pricing", "", "conversion up 12%"),
+                new org.skillgap.model.Evidence(2, first, "Led the API migration", java.time.LocalDate.of(2025, 1, 15),
+                        "", "/home/zoe/migration.md", ""));
+        org.skillgap.model.Review review = new org.skillgap.model.Review(1, "Ana Lima", "mentor",
+                java.time.LocalDate.of(2025, 6, 2), "t", Map.of(first, 1, second, 3), Map.of(first, "Not seen leading it."));
+        org.skillgap.model.Assessment own = new org.skillgap.model.Assessment(Map.of(first, 4, second, 3));
+
+        PlanPdf.write(d.withEvidence(evidence, new org.skillgap.model.Reviews(List.of(), List.of(review), List.of()), own),
+                file);
+
+        String text = text(file);
+        assertThat(text).contains("Portfolio: evidence for the ratings", "Led the API migration Jan 15, 2025",
+                "/home/zoe/migration.md", "Ran the pricing experiment Apr 2, 2025", "Outcome: conversion up 12%");
+        // In catalog order, whatever order the evidence was kept in.
+        assertThat(text.indexOf("Led the API migration")).isLessThan(text.indexOf("Ran the pricing experiment"));
+        assertThat(text).contains("Second opinion", "By Ana Lima (mentor), Jun 2, 2025",
+                "DIFFERS " + skills.get(0).name() + " 4 1 Not seen leading it.", skills.get(1).name() + " 3 3");
+    }
+
+    @Test
     void replacesAnEarlierPdfWholeAndLeavesNoTemporaryFile() throws IOException {
         Path file = dir.resolve("plan.pdf");
         Files.writeString(file, "not a pdf at all");

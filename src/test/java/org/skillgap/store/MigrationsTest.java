@@ -15,11 +15,14 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.Profile;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.SavedPosting;
+import org.skillgap.model.Review;
+import org.skillgap.model.ReviewRequest;
 
 /** Each migration, run on a database made by the version before it, with data in it. */
 class MigrationsTest {
@@ -138,6 +141,42 @@ class MigrationsTest {
         // The corrections went with their posting.
         assertThat(Sqlite.query(file, "SELECT count(*) FROM posting_correction")).containsExactly("0");
         assertThat(Sqlite.query(file, "PRAGMA user_version")).containsExactly("4");
+    }
+
+    @Test
+    void migrationFiveKeepsEverythingBeforeItAndKeepsEvidenceAndReviewsApartFromTheOwnRatings() throws Exception {
+        Path file = temp.resolve("skillgap.db");
+        try (SkillGapStore version3 = openWith(file, Migrations.ALL.subList(0, 3), THEN)) {
+            version3.saveProfile(SAM);
+            version3.rate("sql", 2);
+            version3.holdCertification("cert-csm", LocalDate.of(2025, 5, 1));
+        }
+
+        try (SkillGapStore store = openWith(file, Migrations.ALL.subList(0, 5), NOW)) {
+            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.assessment().ratings()).isEqualTo(Map.of("sql", 2));
+            assertThat(store.heldCertifications()).containsKey("cert-csm");
+            assertThat(store.evidence().all()).isEmpty();
+            assertThat(store.reviews().all().isEmpty()).isTrue();
+
+            Evidence saved = store.evidence().add(new Evidence(0, "sql", "Defect dashboards", LocalDate.of(2025, 2, 1),
+                    "", "/home/sam/dashboards.png", "triage twice as fast"));
+            store.reviews().addRequest(new ReviewRequest("t0ken", "Ana", "2025.1", LocalDate.of(2025, 3, 1)));
+            Review review = store.reviews().add(new Review(0, "Ana", "mentor", LocalDate.of(2025, 3, 2), "t0ken",
+                    Map.of("sql", 4), Map.of("sql", "writes window functions", "ux", "not seen")));
+
+            assertThat(store.assessment().ratings()).as("a review leaves the own ratings alone").isEqualTo(Map.of("sql", 2));
+            assertThat(store.evidence().all()).containsExactly(saved);
+            assertThat(store.reviews().all().reviews()).containsExactly(review);
+
+            store.reviews().adopt("sql", 4, review);
+            assertThat(store.assessment().ratings()).isEqualTo(Map.of("sql", 4));
+            assertThat(store.history()).endsWith(new RatingChange("sql", 4, NOW));
+            assertThat(store.reviews().all().adoptions()).extracting(a -> a.reviewer() + " " + a.level()).containsExactly("Ana 4");
+        }
+        assertThat(Sqlite.query(file, "PRAGMA user_version")).containsExactly("5");
+        assertThat(Sqlite.query(file, "SELECT skill_id, level, comment FROM review_rating ORDER BY skill_id"))
+                .containsExactly("sql|4|writes window functions", "ux|null|not seen");
     }
 
     @Test

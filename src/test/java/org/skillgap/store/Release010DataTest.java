@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.model.PostingCorrection;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.RatingChange;
 import org.skillgap.model.SavedPosting;
 
@@ -92,6 +93,22 @@ class Release010DataTest {
             assertThat(store.notes()).isEqualTo(Release010Fixture.NOTES);
             assertThat(store.itemStatuses()).isEqualTo(Release010Fixture.ITEMS);
             assertThat(store.history()).hasSize(14);
+        }
+    }
+
+    @Test
+    void theDatabaseOf010GetsEvidenceAndReviewsWithoutLosingAnything() {
+        Path file = database();
+        try (SkillGapStore store = SkillGapStore.open(file)) {
+            assertThat(store.evidence().all()).isEmpty();
+            assertThat(store.readAll().reviews().isEmpty()).isTrue();
+            store.evidence().add(new Evidence(0, "communication", "Board presentation", LocalDate.of(2025, 1, 20),
+                    "https://example.com/deck", "", "budget approved"));
+        }
+        try (SkillGapStore store = SkillGapStore.open(file)) {
+            assertThat(store.assessment().ratings()).isEqualTo(Release010Fixture.RATINGS);
+            assertThat(store.notes()).isEqualTo(Release010Fixture.NOTES);
+            assertThat(store.evidence().all()).extracting(Evidence::title).containsExactly("Board presentation");
         }
     }
 

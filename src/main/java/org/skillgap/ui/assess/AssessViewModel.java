@@ -1,5 +1,6 @@
 package org.skillgap.ui.assess;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,12 +26,17 @@ import org.skillgap.gap.GapReport;
 import org.skillgap.gap.Reassessment;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Assessment;
+import org.skillgap.model.BadInputException;
 import org.skillgap.model.Category;
+import org.skillgap.model.Evidence;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Review;
 import org.skillgap.model.Skill;
 import org.skillgap.model.SkillTarget;
 import org.skillgap.model.TargetProfile;
+import org.skillgap.service.Certifications;
+import org.skillgap.service.EvidenceService;
 import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 
@@ -56,6 +63,9 @@ public final class AssessViewModel extends ScreenModel {
     private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<GapReport> shownGaps = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastAssessedText = new ReadOnlyStringWrapper("");
+    private final ObservableList<Evidence> selectedEvidence = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper reviewSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private PendingNote pendingNote;
     /** When not empty, the list shows only these skills (those a catalog update changed). */
     private Set<String> onlySkills = Set.of();
@@ -71,6 +81,13 @@ public final class AssessViewModel extends ScreenModel {
         own(session.assessmentProperty().subscribe((old, value) -> applyRatings(value)));
         own(session.notesProperty().subscribe((old, value) -> applyNotes(value)));
         own(session.gapReportProperty().subscribe((old, value) -> applyGaps(value)));
+        own(session.evidenceProperty().subscribe((old, value) -> applyEvidence()));
+        own(session.reviewsProperty().subscribe((old, value) -> applyReviews()));
+        selected.addListener((obs, old, row) -> {
+            problem.set("");
+            applyEvidence();
+            applyReviews();
+        });
         own(session.profileProperty().subscribe((old, value) -> {
             buildRows();
             applyGaps(session.gapReport());
@@ -107,6 +124,8 @@ public final class AssessViewModel extends ScreenModel {
         }
         applyRatings(session.assessment());
         applyNotes(session.notesProperty().get());
+        applyEvidence();
+        applyReviews();
         selected.set(selectedId == null ? null : rows.get(selectedId));
     }
 
@@ -217,6 +236,95 @@ public final class AssessViewModel extends ScreenModel {
     }
 
     private record PendingNote(String skillId, String text) {
+    }
+
+    /** The evidence of the chosen skill, oldest first. */
+    public ObservableList<Evidence> selectedEvidence() {
+        return selectedEvidence;
+    }
+
+    /** What the latest reviewer said of the chosen skill ("Ana Lima (mentor) rated it 2: ..."); empty without it. */
+    public ReadOnlyStringProperty reviewSummaryProperty() {
+        return reviewSummary.getReadOnlyProperty();
+    }
+
+    /** Why the last evidence or review action was refused; empty when it was not. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen skill has a reviewer's level the person could take as their own. */
+    public boolean canAdopt() {
+        SkillRow row = selected.get();
+        return row != null && row.reviewerLevelProperty().get() != SkillRow.UNRATED
+                && row.reviewerLevelProperty().get() != row.level();
+    }
+
+    /**
+     * Keeps new evidence ({@code id} 0) or a change to evidence for the chosen skill.
+     *
+     * @throws BadInputException when a rule refuses it; nothing is saved then
+     */
+    public CompletableFuture<Evidence> saveEvidence(long id, String title, String date, String link, String file,
+                                                    String outcome) {
+        SkillRow row = selected.get();
+        if (row == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no skill chosen"));
+        }
+        LocalDate day = date == null || date.isBlank() ? today() : Certifications.parseDate(date);
+        return session.saveEvidence(new Evidence(id, row.id(), title, day, link, file, outcome));
+    }
+
+    /** The day new evidence is dated unless the person says otherwise. */
+    public LocalDate today() {
+        return LocalDate.now(session.clock());
+    }
+
+    public void removeEvidence(Evidence evidence) {
+        session.removeEvidence(evidence.id()).exceptionally(this::refused);
+    }
+
+    /** Takes the reviewer's level of the chosen skill as the person's own rating. */
+    public void adoptReview() {
+        SkillRow row = selected.get();
+        if (canAdopt()) {
+            session.adoptReview(row.id()).exceptionally(this::refused);
+        }
+    }
+
+    private <T> T refused(Throwable error) {
+        problem.set(error instanceof BadInputException ? error.getMessage() : Messages.get("evidence.error.notSaved"));
+        return null;
+    }
+
+    private void applyEvidence() {
+        Map<String, List<Evidence>> bySkill = EvidenceService.bySkill(session.evidenceProperty().get());
+        rows.values().forEach(row -> row.setEvidenceCount(bySkill.getOrDefault(row.id(), List.of()).size()));
+        SkillRow row = selected.get();
+        List<Evidence> shown = row == null ? List.of() : bySkill.getOrDefault(row.id(), List.of());
+        if (!shown.equals(selectedEvidence)) {
+            selectedEvidence.setAll(shown);
+        }
+    }
+
+    private void applyReviews() {
+        Optional<Review> latest = session.reviewsProperty().get().latest();
+        rows.values().forEach(row -> row.setReviewer(latest.map(Review::reviewer).orElse(""),
+                latest.map(r -> r.ratings().getOrDefault(row.id(), SkillRow.UNRATED)).orElse(SkillRow.UNRATED)));
+        SkillRow row = selected.get();
+        reviewSummary.set(row == null || latest.isEmpty() ? "" : summary(latest.get(), row.id()));
+    }
+
+    private static String summary(Review review, String skillId) {
+        Integer level = review.ratings().get(skillId);
+        String comment = review.comments().getOrDefault(skillId, "");
+        String who = review.relation().isEmpty() ? review.reviewer() : review.reviewer() + " (" + review.relation() + ")";
+        if (level == null && comment.isEmpty()) {
+            return Messages.get("review.details.notJudged", who);
+        }
+        String said = level == null ? Messages.get("review.details.comment", who)
+                : Messages.get("review.details.level", who, level, Level.of(level).displayName());
+        return comment.isEmpty() ? said : said + " “" + comment + "”";
     }
 
     /** Shows only these skills in the list, e.g. those a catalog update changed; {@link #showAll()} ends it. */

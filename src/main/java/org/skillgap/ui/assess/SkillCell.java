@@ -33,6 +33,8 @@ final class SkillCell extends ListCell<AssessEntry> {
     private final Rating rating = new Rating(5, 0);
     private final Button clear = new Button("\u00d7");
     private final Label target = new Label();
+    private final Label backing = new Label();
+    private final Label reviewer = new Label();
     private final HBox skillLayout;
     private final Label heading = new Label();
 
@@ -47,6 +49,9 @@ final class SkillCell extends ListCell<AssessEntry> {
         levelText.getStyleClass().add("skill-level-text");
         note.getStyleClass().add("skill-note");
         target.getStyleClass().add("skill-target");
+        backing.getStyleClass().add("skill-backing");
+        // The reviewer's level beside the own one: a second marker, in words.
+        reviewer.getStyleClass().add("skill-reviewer");
         heading.getStyleClass().add("category-heading");
         // Names wrap rather than end in "…" when the window is narrow; the description keeps one
         // line, with all of it in its tooltip (and the level wording in full below the list).
@@ -90,7 +95,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox stars = new HBox(2, rating, clear);
         stars.setAlignment(Pos.CENTER_RIGHT);
-        VBox right = new VBox(4, stars, target);
+        VBox right = new VBox(4, stars, target, backing, reviewer);
         right.setAlignment(Pos.CENTER_RIGHT);
         right.setMinWidth(Region.USE_PREF_SIZE);
         skillLayout = new HBox(16, text, right);
@@ -134,6 +139,12 @@ final class SkillCell extends ListCell<AssessEntry> {
         note.visibleProperty().bind(row.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         target.setText(row.targetText());
+        backing.textProperty().bind(row.backingTextProperty());
+        backing.visibleProperty().bind(row.backingTextProperty().isNotEmpty());
+        backing.managedProperty().bind(backing.visibleProperty());
+        reviewer.textProperty().bind(row.reviewerTextProperty());
+        reviewer.visibleProperty().bind(row.reviewerTextProperty().isNotEmpty());
+        reviewer.managedProperty().bind(reviewer.visibleProperty());
         target.getTooltip().setText(Messages.get(row.target().mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
                 row.target().level(), Level.of(row.target().level()).displayName()));
 
@@ -180,5 +191,10 @@ final class SkillCell extends ListCell<AssessEntry> {
         note.getTooltip().textProperty().unbind();
         note.visibleProperty().unbind();
         note.managedProperty().unbind();
+        for (Label label : new Label[] {backing, reviewer}) {
+            label.textProperty().unbind();
+            label.visibleProperty().unbind();
+            label.managedProperty().unbind();
+        }
     }
 }

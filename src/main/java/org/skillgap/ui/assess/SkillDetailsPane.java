@@ -26,10 +26,10 @@ final class SkillDetailsPane {
 
     private final AssessViewModel viewModel;
     private final Runnable toList;
-    private final Runnable toGapPanel;
     private final TextArea noteEditor = new TextArea();
     private final PauseTransition noteSaveDelay = new PauseTransition(Duration.millis(600));
     private final Label noteProblem = new Label();
+    private final EvidenceSection evidence;
     private final Node node;
     private String noteSkillId;
 
@@ -40,7 +40,7 @@ final class SkillDetailsPane {
     SkillDetailsPane(AssessViewModel viewModel, Runnable toList, Runnable toGapPanel) {
         this.viewModel = viewModel;
         this.toList = toList;
-        this.toGapPanel = toGapPanel;
+        this.evidence = new EvidenceSection(viewModel, this::editNote, toGapPanel);
         this.node = build();
     }
 
@@ -95,13 +95,13 @@ final class SkillDetailsPane {
                 if (e.isShiftDown()) {
                     toList.run();
                 } else {
-                    toGapPanel.run();
+                    evidence.focusFirst();
                 }
                 e.consume();
             }
         });
         ladder.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(6, name, ladder, noteEditor, noteProblem);
+        VBox box = new VBox(6, name, ladder, noteEditor, noteProblem, evidence.node());
         box.getStyleClass().add("skill-details");
         Label empty = new Label(Messages.get("assess.details.empty"));
         empty.getStyleClass().add("muted");

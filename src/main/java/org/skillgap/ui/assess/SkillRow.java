@@ -24,6 +24,11 @@ public final class SkillRow implements AssessEntry {
     private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper spoken = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper backingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reviewerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper reviewerLevel = new ReadOnlyIntegerWrapper(UNRATED);
+    private int evidenceCount;
+    private String reviewer = "";
 
     SkillRow(Skill skill, SkillTarget target) {
         this.skill = skill;
@@ -72,6 +77,25 @@ public final class SkillRow implements AssessEntry {
         return note.getReadOnlyProperty();
     }
 
+    /** "Claimed" for a rating without evidence, "Backed by 2 pieces of evidence" with some; empty unrated. */
+    public ReadOnlyStringProperty backingTextProperty() {
+        return backingText.getReadOnlyProperty();
+    }
+
+    public boolean backed() {
+        return evidenceCount > 0;
+    }
+
+    /** The reviewer's level in words ("Ana: 2"), the row's second marker; empty without one. */
+    public ReadOnlyStringProperty reviewerTextProperty() {
+        return reviewerText.getReadOnlyProperty();
+    }
+
+    /** The latest reviewer's level, {@link #UNRATED} when they did not judge it or there is no review. */
+    public ReadOnlyIntegerProperty reviewerLevelProperty() {
+        return reviewerLevel.getReadOnlyProperty();
+    }
+
     public String targetText() {
         return Messages.get(target.mustHave() ? "assess.target.mustHave" : "assess.target", target.level());
     }
@@ -103,15 +127,35 @@ public final class SkillRow implements AssessEntry {
         updateLevelText();
     }
 
+    void setEvidenceCount(int count) {
+        if (count != evidenceCount) {
+            evidenceCount = count;
+            updateLevelText();
+        }
+    }
+
+    void setReviewer(String name, int level) {
+        if (level != reviewerLevel.get() || !name.equals(reviewer)) {
+            reviewer = name;
+            reviewerLevel.set(level);
+            updateLevelText();
+        }
+    }
+
     void setNote(String text) {
         note.set(text == null ? "" : text);
     }
 
     private void updateLevelText() {
         int value = level.get();
+        backingText.set(value == UNRATED && evidenceCount == 0 ? ""
+                : evidenceCount == 0 ? Messages.get("evidence.row.claimed") : Messages.get("evidence.row.backed", evidenceCount));
+        reviewerText.set(reviewerLevel.get() == UNRATED ? "" : Messages.get("review.row.marker", reviewer, reviewerLevel.get()));
+        String extra = (backingText.get().isEmpty() ? "" : ", " + backingText.get())
+                + (reviewerText.get().isEmpty() ? "" : ", " + reviewerText.get());
         spoken.set(Messages.get("assess.row.accessible", skill.name(),
                 value == UNRATED ? Messages.get("assess.row.accessible.unrated") : Messages.get("assess.row.accessible.level", value),
-                target.level(), target.mustHave() ? 1 : 0, value < target.level() ? 1 : 0));
+                target.level(), target.mustHave() ? 1 : 0, value < target.level() ? 1 : 0) + extra);
         levelText.set(value == UNRATED
                 ? Messages.get("assess.unrated")
                 : Messages.get("assess.levelText", value, Level.of(value).displayName(), skill.describeLevel(value)));

@@ -152,7 +152,19 @@ public final class ProgressView {
         Node earliest = legendItem(RadarChart.EARLIEST, Messages.get("progress.legend.earliest"), true);
         earliest.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasEarliest,
                 viewModel.radarAxesProperty()));
+        earliest.managedProperty().bind(earliest.visibleProperty());
         legend.getChildren().add(earliest);
+        Label reviewer = new Label();
+        reviewer.getStyleClass().add("radar-reviewer-legend");
+        reviewer.textProperty().bind(Bindings.createStringBinding(viewModel::reviewerLegend, viewModel.radarAxesProperty()));
+        reviewer.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasReviewer, viewModel.radarAxesProperty()));
+        reviewer.managedProperty().bind(reviewer.visibleProperty());
+        Line swatch = new Line(0, 0, 22, 0);
+        swatch.setStroke(RadarChart.REVIEWER);
+        swatch.setStrokeWidth(2);
+        swatch.getStrokeDashArray().addAll(2.0, 3.0);
+        reviewer.setGraphic(swatch);
+        legend.getChildren().add(reviewer);
         legend.setAlignment(Pos.CENTER);
         VBox.setVgrow(radar, Priority.ALWAYS);
         return new VBox(8, scope, caption, radar, legend);

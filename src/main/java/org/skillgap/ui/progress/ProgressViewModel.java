@@ -54,6 +54,7 @@ public final class ProgressViewModel extends ScreenModel {
         this.session = session;
         this.zone = session.clock().getZone();
         own(session.gapReportProperty().subscribe((old, report) -> refreshWhenShown.dataChanged()));
+        own(session.reviewsProperty().subscribe((old, reviews) -> refreshWhenShown.dataChanged()));
         radarScope.addListener((obs, old, scope) -> refresh());
         refresh();
     }
@@ -82,6 +83,17 @@ public final class ProgressViewModel extends ScreenModel {
         return radarScope;
     }
 
+    /** Whether the radar has a reviewer's outline. */
+    public boolean hasReviewer() {
+        return radarAxes.get().stream().anyMatch(a -> a.reviewer().isPresent());
+    }
+
+    /** "Reviewer: Ana Lima", for the outline's legend; empty without a review. */
+    public String reviewerLegend() {
+        return session.reviewsProperty().get().latest()
+                .map(r -> Messages.get("review.progress.legend", r.reviewer())).orElse("");
+    }
+
     public boolean hasEarliest() {
         return radarAxes.get().stream().anyMatch(a -> a.earliest().isPresent());
     }
@@ -97,16 +109,12 @@ public final class ProgressViewModel extends ScreenModel {
         List<ReadinessPoint> points = ReadinessHistory.byDay(session.catalog(), session.target(), history, zone);
         readinessOverTime.set(points);
         Optional<Assessment> earliest = points.size() >= 2 ? Optional.of(endOfFirstDay(history)) : Optional.empty();
-        List<RadarAxis> axes;
-        if (radarScope.get().isPresent()) {
-            // One spoke per skill of the chosen category; the report lists skills in catalog order.
-            List<RadarAxis> perSkill = RadarData.perSkill(report, earliest);
-            axes = IntStream.range(0, perSkill.size())
-                    .filter(i -> report.skills().get(i).skill().category() == radarScope.get().get())
-                    .mapToObj(perSkill::get).toList();
-        } else {
-            axes = RadarData.choose(report, earliest);
-        }
+        List<RadarAxis> own = axes(report, earliest);
+        // The latest reviewer as an outline: the same spokes, built from their levels.
+        List<RadarAxis> axes = session.reviewsProperty().get().latest()
+                .map(review -> RadarData.withReviewer(own, axes(report,
+                        Optional.of(RadarData.reviewedAssessment(session.assessment(), review)))))
+                .orElse(own);
         radarAxes.set(axes);
         radarCaption.set(Messages.get(axes.size() == report.skillCount() || radarScope.get().isPresent()
                 ? "progress.radar.perSkill" : "progress.radar.perCategory"));
@@ -118,6 +126,17 @@ public final class ProgressViewModel extends ScreenModel {
                 ? Messages.get("progress.summary.growth", now, Percent.of(points.get(0).readiness()),
                         Dates.format(points.get(0).day()))
                 : Messages.get("progress.summary.first", now, session.target().name()));
+    }
+
+    private List<RadarAxis> axes(GapReport report, Optional<Assessment> earliest) {
+        if (radarScope.get().isEmpty()) {
+            return RadarData.choose(report, earliest);
+        }
+        // One spoke per skill of the chosen category; the report lists skills in catalog order.
+        List<RadarAxis> perSkill = RadarData.perSkill(report, earliest);
+        return IntStream.range(0, perSkill.size())
+                .filter(i -> report.skills().get(i).skill().category() == radarScope.get().get())
+                .mapToObj(perSkill::get).toList();
     }
 
     /** The ratings as they stood at the end of the first day anything was rated. */

@@ -29,6 +29,7 @@ public final class RadarChart extends Region {
     static final Color CURRENT = color(new RadarLook.Paint(RadarLook.CURRENT, 1));
     static final Color TARGET = color(new RadarLook.Paint(RadarLook.TARGET, 1));
     static final Color EARLIEST = color(new RadarLook.Paint(RadarLook.EARLIEST, 1));
+    static final Color REVIEWER = color(new RadarLook.Paint(RadarLook.REVIEWER, 1));
 
     private final Canvas canvas = new Canvas();
     /** Never shown: it takes the theme's text colour, which the canvas then draws with. */
@@ -106,6 +107,10 @@ public final class RadarChart extends Region {
         g.setFill(color(look.currentFill()));
         stroke(g, look.current());
         polygon(g, layout.current(), true);
+        if (!layout.reviewer().isEmpty()) {
+            stroke(g, look.reviewer());
+            polygon(g, layout.reviewer(), false);
+        }
         g.setFill(CURRENT);
         for (RadarLayout.Point p : layout.current()) {
             double d = RadarLook.DOT_RADIUS;

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.skillgap.gap.SecondOpinion;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
 import org.skillgap.model.UserData;
@@ -79,7 +80,8 @@ public final class FileActions {
     public void exportPdfTo(Path target) {
         PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(), session.target(),
                 session.assessment(), session.statusesProperty().get(), session.heldProperty().get(),
-                session.notesProperty().get(), LocalDate.now(clock), pageSize());
+                session.notesProperty().get(), LocalDate.now(clock), pageSize())
+                .withEvidence(session.evidenceProperty().get(), session.reviewsProperty().get(), session.assessment());
         background.run(Messages.get("export.pdf.busy"), () -> {
             PlanPdf.write(data, target);
             return target;
@@ -157,6 +159,41 @@ public final class FileActions {
                             Messages.get("import.data.done.body", backup))),
                             error -> fail("import.data.failed", error));
                 }, error -> fail("import.data.failed", error));
+    }
+
+    /** Writes a review form for a mentor to fill in; the file is written off the UI thread. */
+    public void requestReview() {
+        if (session.profile().isEmpty()) {
+            return;
+        }
+        dialogs.chooseFileToSave(Messages.get("review.request.title"), "skillgap-review.pdf",
+                Messages.get("export.pdf.filter"), "pdf").ifPresent(this::requestReviewTo);
+    }
+
+    public void requestReviewTo(Path target) {
+        session.requestReview(target, "").thenRun(() -> dialogs.showInformation(Messages.get("review.request.done.title"),
+                        Messages.get("review.request.done.header"), Messages.get("review.request.done.body", target)))
+                .exceptionally(error -> {
+                    fail("review.request.failed", error);
+                    return null;
+                });
+    }
+
+    public void importReview() {
+        dialogs.chooseFileToOpen(Messages.get("review.import.title"), Messages.get("export.pdf.filter"), "pdf")
+                .ifPresent(this::importReviewFrom);
+    }
+
+    /** Reads and checks the filled form off the UI thread; a refused one says why and changes nothing. */
+    public void importReviewFrom(Path file) {
+        session.importReview(file).thenAccept(review -> dialogs.showInformation(Messages.get("review.import.done.title"),
+                        Messages.get("review.import.done.header", review.reviewer()),
+                        Messages.get("review.import.done.body", review.ratings().size(),
+                                SecondOpinion.disagreements(session.catalog(), session.assessment(), review).size())))
+                .exceptionally(error -> {
+                    fail("review.import.failed", error);
+                    return null;
+                });
     }
 
     private void fail(String key, Throwable error) {

@@ -226,4 +226,74 @@ class AssessViewModelTest {
         assertThat(visibleSkills()).hasSize(fixture.catalog.skills().size());
         assertThat(assess.onlyNoticeProperty().get()).isEmpty();
     }
+
+    @Test
+    void evidenceForTheChosenSkillIsListedAndTheRowSaysClaimedOrBacked() {
+        String skill = fixture.catalog.skills().get(0).id();
+        fixture.session.rate(skill, 3);
+        assess.select(skill);
+        SkillRow row = assess.row(skill).orElseThrow();
+        assertThat(row.backingTextProperty().get()).isEqualTo("Claimed, no evidence yet");
+
+        assess.saveEvidence(0, "Shipped the billing API", "2026-06-01", "https://example.com/pr/12", "", "p95 latency halved")
+                .join();
+        fixture.settle();
+
+        assertThat(assess.selectedEvidence()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Shipped the billing API");
+            assertThat(e.link()).isEqualTo("https://example.com/pr/12");
+        });
+        assertThat(row.backed()).isTrue();
+        assertThat(row.backingTextProperty().get()).isEqualTo("Backed by 1 piece of evidence");
+        assertThat(fixture.stored().evidence().all()).hasSize(1);
+
+        assess.removeEvidence(assess.selectedEvidence().get(0));
+        fixture.settle();
+        assertThat(assess.selectedEvidence()).isEmpty();
+        assertThat(row.backingTextProperty().get()).isEqualTo("Claimed, no evidence yet");
+    }
+
+    @Test
+    void evidenceDatedInTheFutureOrWithoutATitleIsRefusedBeforeAnythingIsSaved() {
+        assess.select(fixture.catalog.skills().get(0).id());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assess.saveEvidence(0, "  ", "", "", "", ""))
+                .hasMessageContaining("Evidence needs a title");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assess.saveEvidence(0, "Demo", "2026-12-01", "", "", ""))
+                .hasMessageContaining("is in the future");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assess.saveEvidence(0, "Demo", "1/12/2026", "", "", ""))
+                .hasMessageContaining("YYYY-MM-DD");
+        assertThat(fixture.stored().evidence().all()).isEmpty();
+    }
+
+    @Test
+    void theReviewersLevelIsASecondMarkerAndAdoptingItMakesItTheOwnRating() {
+        String skill = fixture.catalog.skills().get(0).id();
+        fixture.session.rate(skill, 4);
+        var store = fixture.stored();
+        store.reviews().addRequest(new org.skillgap.model.ReviewRequest("tok", "Ana", fixture.catalog.catalogVersion(),
+                java.time.LocalDate.of(2026, 11, 1)));
+        store.reviews().add(new org.skillgap.model.Review(0, "Ana", "mentor", java.time.LocalDate.of(2026, 11, 20), "tok",
+                java.util.Map.of(skill, 2), java.util.Map.of(skill, "Has not led a design review yet.")));
+        fixture.session.reload().join();
+        assess.select(skill);
+        SkillRow row = assess.row(skill).orElseThrow();
+
+        assertThat(row.reviewerTextProperty().get()).isEqualTo("Reviewer Ana: 2");
+        assertThat(row.accessibleTextProperty().get()).contains("Reviewer Ana: 2");
+        assertThat(assess.reviewSummaryProperty().get())
+                .isEqualTo("Ana (mentor) rated it 2 (Beginner). \u201cHas not led a design review yet.\u201d");
+        assertThat(assess.canAdopt()).isTrue();
+        assertThat(row.level()).as("a review leaves the own rating alone").isEqualTo(4);
+
+        assess.adoptReview();
+        fixture.settle();
+        fixture.settle();
+
+        assertThat(row.level()).isEqualTo(2);
+        assertThat(assess.canAdopt()).isFalse();
+        assertThat(fixture.stored().assessment().ratings()).containsEntry(skill, 2);
+        assertThat(fixture.stored().reviews().all().adoptions()).singleElement()
+                .satisfies(a -> assertThat(a.reviewer()).isEqualTo("Ana"));
+    }
 }

@@ -188,4 +188,77 @@ class AssessViewTest {
                 .isEqualTo("2024 launch");
         assertThat(fixture.stored().assessment().ratings()).as("the digits went into the note").isEmpty();
     }
+
+    @Test
+    void evidenceAddedInTheDetailsWithTheKeyboardIsSavedAndTheRowSaysItIsBacked(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        SkillRow chosen = (SkillRow) robot.lookup("#skill-list").queryAs(ListView.class).getSelectionModel().getSelectedItem();
+        assertThat(backingTexts(robot)).contains("Claimed, no evidence yet");
+
+        // From the list into the note, on to "Add evidence…", and open it.
+        robot.type(KeyCode.ENTER).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#add-evidence").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // An entry without a title is refused, and the dialog stays open saying why.
+        robot.clickOn("#evidence-ok");
+        assertThat(text(robot, "#evidence-problem")).contains("Evidence needs a title");
+        robot.clickOn("#evidence-title").write("Ran the pricing experiment");
+        robot.clickOn("#evidence-outcome").write("conversion up 12%");
+        robot.clickOn("#evidence-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        fixture.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored().evidence().all()).singleElement().satisfies(e -> {
+            assertThat(e.skillId()).isEqualTo(chosen.id());
+            assertThat(e.title()).isEqualTo("Ran the pricing experiment");
+            assertThat(e.outcome()).isEqualTo("conversion up 12%");
+            assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        });
+        assertThat(backingTexts(robot)).contains("Backed by 1 piece of evidence");
+        assertThat(robot.lookup(".evidence-item .label").queryAll())
+                .anyMatch(n -> ((Label) n).getText().contains("Ran the pricing experiment \u2014 conversion up 12%"));
+        assertThat(chosen.accessibleTextProperty().get()).contains("Backed by 1 piece of evidence");
+
+        robot.clickOn("Remove");
+        fixture.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.stored().evidence().all()).isEmpty();
+        assertThat(backingTexts(robot)).contains("Claimed, no evidence yet");
+    }
+
+    @Test
+    void theReviewersLevelShowsOnTheRowAndIsAdoptedFromTheDetails(FxRobot robot) {
+        robot.interact(view::focusList);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        SkillRow chosen = (SkillRow) robot.lookup("#skill-list").queryAs(ListView.class).getSelectionModel().getSelectedItem();
+        fixture.stored().reviews().add(new org.skillgap.model.Review(0, "Ana Lima", "mentor",
+                java.time.LocalDate.of(2026, 11, 20), "t", java.util.Map.of(chosen.id(), 2),
+                java.util.Map.of(chosen.id(), "Not yet on her own.")));
+        robot.interact(() -> fixture.session.reload());
+        fixture.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".skill-reviewer").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText())).contains("Reviewer Ana Lima: 2");
+        assertThat(text(robot, "#review-summary")).contains("Ana Lima (mentor) rated it 2", "Not yet on her own.");
+        robot.clickOn("#adopt-review");
+        fixture.settle();
+        fixture.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored().assessment().ratings()).containsEntry(chosen.id(), 2);
+        assertThat(chosen.level()).isEqualTo(2);
+        assertThat(robot.lookup("#adopt-review").queryButton().isVisible()).isFalse();
+    }
+
+    private static java.util.List<String> backingTexts(FxRobot robot) {
+        return robot.lookup(".skill-backing").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText()).toList();
+    }
 }

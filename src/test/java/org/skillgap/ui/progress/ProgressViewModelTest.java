@@ -71,4 +71,23 @@ class ProgressViewModelTest {
         double after = progress.radarAxesProperty().get().stream().mapToDouble(x -> x.current()).sum();
         assertThat(after).isGreaterThan(before);
     }
+
+    @Test
+    void aReviewIsDrawnAsTheReviewersOutlineOnTheRadar() {
+        String a = fixture.catalog.skills().get(0).id();
+        fixture.session.rate(a, 4);
+        ProgressViewModel progress = new ProgressViewModel(fixture.session);
+        progress.setShown(true);
+        assertThat(progress.hasReviewer()).isFalse();
+
+        fixture.stored().reviews().add(new org.skillgap.model.Review(0, "Ana Lima", "mentor",
+                java.time.LocalDate.of(2026, 11, 20), "t", Map.of(a, 1), Map.of()));
+        fixture.session.reload().join();
+
+        assertThat(progress.hasReviewer()).isTrue();
+        assertThat(progress.reviewerLegend()).isEqualTo("Reviewer: Ana Lima");
+        assertThat(progress.radarAxesProperty().get()).allMatch(axis -> axis.reviewer().isPresent());
+        assertThat(progress.radarAxesProperty().get().get(0).reviewer().getAsDouble())
+                .isLessThan(progress.radarAxesProperty().get().get(0).current());
+    }
 }

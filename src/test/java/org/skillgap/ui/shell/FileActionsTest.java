@@ -177,6 +177,47 @@ class FileActionsTest {
     }
 
     @Test
+    void aReviewFormMadeFromTheFileMenuComesBackFilledAndABadOneIsRefusedWithNothingChanged() throws Exception {
+        String skill = fixture.catalog.skills().get(0).id();
+        fixture.session.rate(skill, 4);
+        Path form = temp.resolve("review.pdf");
+        dialogs.fileToSave = Optional.of(form);
+
+        actions.requestReview();
+        fixture.settle();
+        fixture.settle();
+
+        assertThat(dialogs.texts("information")).singleElement().asString()
+                .contains("Send this form to your reviewer").contains(form.toString());
+        Path filled = temp.resolve("filled.pdf");
+        try (PDDocument document = Loader.loadPDF(form.toFile())) {
+            var acroForm = document.getDocumentCatalog().getAcroForm();
+            acroForm.getField("reviewer_name").setValue("Ana Lima");
+            acroForm.getField("level_" + skill).setValue("1 Aware");
+            document.save(filled.toFile());
+        }
+        Path plain = temp.resolve("plain.pdf");
+        Files.copy(Path.of("src/test/resources/review-bad/plain.pdf"), plain);
+        var before = fixture.stored().readAll();
+
+        actions.importReviewFrom(plain);
+        fixture.settle();
+        fixture.settle();
+
+        assertThat(dialogs.texts("error")).singleElement().asString().contains("is not a SkillGap review form");
+        assertThat(fixture.stored().readAll()).isEqualTo(before);
+
+        actions.importReviewFrom(filled);
+        fixture.settle();
+        fixture.settle();
+
+        assertThat(dialogs.texts("information")).last().asString().contains("Review by Ana Lima imported")
+                .contains("1 skill rated, 1 disagreement of 2 levels or more");
+        assertThat(fixture.session.reviewsProperty().get().latest()).isPresent();
+        assertThat(fixture.session.assessment().rating(skill)).hasValue(4);
+    }
+
+    @Test
     void answeringNoToTheImportQuestionChangesNothing() throws IOException {
         Path json = temp.resolve("mine.json");
         actions.exportDataTo(json);

@@ -1,0 +1,107 @@
+package org.skillgap.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.skillgap.model.Dates;
+import org.skillgap.model.Evidence;
+import org.skillgap.model.Messages;
+import org.skillgap.service.Certifications;
+import org.skillgap.service.EvidenceService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code skillgap evidence add|list|remove}: what backs a rating. The rules are
+ * {@link EvidenceService}'s; a refused change exits 2 with nothing changed. A link or a file
+ * path is kept as text and never opened.
+ */
+@Command(name = "evidence", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+        description = "Evidence for your ratings: work you did, with a date, a link or file and an outcome.")
+final class EvidenceCommand extends Subcommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+            description = "Keep evidence for a skill.")
+    int add(@Parameters(paramLabel = "SKILL", description = "A skill id (see 'catalog list').") String skill,
+            @Option(names = "--title", required = true, paramLabel = "TEXT", description = "What you did.") String title,
+            @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default: today).") String date,
+            @Option(names = "--link", paramLabel = "URL", description = "Where it can be seen (kept as text).") String link,
+            @Option(names = "--file", paramLabel = "PATH", description = "A file that shows it (kept as text).") String file,
+            @Option(names = "--outcome", paramLabel = "TEXT", description = "What came of it, e.g. 'deploys 4x faster'.")
+            String outcome) {
+        LocalDate today = LocalDate.now();
+        LocalDate day = date == null ? today : Certifications.parseDate(date);
+        try (Workspace ws = Workspace.open(root)) {
+            Evidence saved = EvidenceService.add(ws.catalog, ws.store,
+                    new Evidence(0, skill, title, day, link, file, outcome), today);
+            out().println(Messages.get("evidence.cli.added", saved.id(), ws.skillName(saved.skillId()).orElse(saved.skillId()),
+                    saved.title()));
+            out().flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+            description = "The evidence you keep, for one skill or all.")
+    int list(@Parameters(paramLabel = "SKILL", arity = "0..1", description = "Only this skill.") String skill,
+             @Option(names = "--json", description = "Print a JSON array of {id, skill, title, date, link, file, outcome}.")
+             boolean json) {
+        try (Workspace ws = Workspace.open(root)) {
+            String only = skill == null ? null : ws.requireSkill(skill);
+            List<Evidence> shown = ws.data().evidence().stream()
+                    .filter(e -> only == null || e.skillId().equals(only)).toList();
+            PrintWriter out = out();
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                shown.forEach(e -> rows.add(toJson(e)));
+                out.println(JsonOutput.write(rows));
+            } else if (shown.isEmpty()) {
+                out.println(only == null ? Messages.get("evidence.cli.none")
+                        : Messages.get("evidence.cli.noneFor", ws.skillName(only).orElse(only)));
+            } else {
+                for (Evidence e : shown) {
+                    out.println(e.id() + "  " + ws.skillName(e.skillId()).orElse(e.skillId()) + "  " + Dates.format(e.date())
+                            + "  " + e.title());
+                    for (String extra : List.of(e.outcome(), e.link(), e.file())) {
+                        if (!extra.isEmpty()) {
+                            out.println("      " + extra);
+                        }
+                    }
+                }
+            }
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+            description = "Remove evidence by its id (see 'evidence list').")
+    int remove(@Parameters(paramLabel = "ID", description = "The evidence's id.") String id) {
+        long number = EvidenceService.parseId(id);
+        try (Workspace ws = Workspace.open(root)) {
+            EvidenceService.remove(ws.store, number);
+            out().println(Messages.get("evidence.cli.removed", number));
+            out().flush();
+        }
+        return SkillGapCommand.OK;
+    }
+
+    /** Absent parts are null, so a script tells "none given" from an empty text. */
+    static Map<String, Object> toJson(Evidence e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", e.id());
+        row.put("skill", e.skillId());
+        row.put("title", e.title());
+        row.put("date", e.date().toString());
+        row.put("link", e.link().isEmpty() ? null : e.link());
+        row.put("file", e.file().isEmpty() ? null : e.file());
+        row.put("outcome", e.outcome().isEmpty() ? null : e.outcome());
+        return row;
+    }
+}
