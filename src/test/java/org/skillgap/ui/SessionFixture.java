@@ -63,8 +63,12 @@ public final class SessionFixture implements AutoCloseable {
      * JavaFX thread, a view test also waits for its events).
      */
     public void settle() {
-        stored();
-        service.read(s -> null).join();
+        // Twice: a save whose result, once delivered, starts a reload (Session.afterWrite) queues
+        // that reload's read only then; the second round waits behind it and its delivery.
+        for (int round = 0; round < 2; round++) {
+            stored();
+            service.read(s -> null).join();
+        }
     }
 
     /** Closes the store and opens it again, as a restart of the app would. */
