@@ -78,7 +78,7 @@ class WelcomeViewTest {
         assertThat(weeks.getText()).isEqualTo("6");
         assertThat(robot.lookup("#profile-reassess-weeks-range").queryLabeled().getText()).isEqualTo("1 to 52 weeks");
 
-        robot.doubleClickOn(weeks).type(KeyCode.BACK_SPACE).write("60");
+        robot.clickOn(weeks).push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE).write("60");
         assertThat(robot.lookup("#profile-reassess-weeks-problem").queryLabeled().getText())
                 .isEqualTo("Enter a whole number from 1 to 52.");
         assertThat(robot.lookup("#welcome-start").queryAs(Button.class).isDisabled()).isTrue();
@@ -107,7 +107,7 @@ class WelcomeViewTest {
         chooseBackground(robot);
         TextField hours = robot.lookup("#profile-hours").queryAs(TextField.class);
 
-        robot.doubleClickOn(hours).write("abc").type(KeyCode.TAB);
+        robot.clickOn(hours).push(KeyCode.CONTROL, KeyCode.A).write("abc").type(KeyCode.TAB);
 
         assertThat(hours.getText()).isEqualTo(Integer.toString(ProfileViewModel.DEFAULT_HOURS));
         assertThat(robot.lookup("#profile-hours-range").queryLabeled().getText()).isEqualTo("1 to 80 hours");
@@ -120,7 +120,7 @@ class WelcomeViewTest {
         chooseBackground(robot);
         TextField hours = robot.lookup("#profile-hours").queryAs(TextField.class);
 
-        robot.doubleClickOn(hours).write("0");
+        robot.clickOn(hours).push(KeyCode.CONTROL, KeyCode.A).write("0");
 
         Label problem = robot.lookup("#profile-hours-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
