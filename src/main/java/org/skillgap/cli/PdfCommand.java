@@ -15,6 +15,7 @@ import org.skillgap.report.PlanPdf;
 import org.skillgap.report.PlanReports;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,10 +30,8 @@ final class PdfCommand extends WorkspaceCommand {
             description = "a4 or letter (default: your setting, else what is usual where you live).")
     String pageSize;
 
-    @Option(names = "--posting", paramLabel = "ID|FILE",
-            description = "The plan for a kept job posting (its id, see 'posting list') or a posting file, named "
-                    + "on the PDF, instead of your profile's target.")
-    String posting;
+    @Mixin
+    PostingOption posting = new PostingOption();
 
     @Override
     void run(Workspace ws, PrintWriter out) {
@@ -41,7 +40,7 @@ final class PdfCommand extends WorkspaceCommand {
                 ? PlanReports.pageSizeFrom(Optional.ofNullable(ws.data().settings().get(PlanReports.PAGE_SIZE_SETTING)), Locale.getDefault())
                 : parse(pageSize);
         Path target = file.toAbsolutePath().normalize();
-        TargetProfile goal = posting == null ? ws.catalog.targetOf(Optional.of(profile)) : ws.postingTarget(posting);
+        TargetProfile goal = posting.target(ws);
         PlanPdf.write(PlanReports.gather(ws.catalog, profile, goal, ws.assessment(), ws.statuses(), ws.held(),
                 ws.notes(), LocalDate.now(), size).withEvidence(ws.data().evidence(), ws.data().reviews(), ws.assessment()),
                 target);

@@ -16,7 +16,7 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code skillgap plan [--json]}: the ordered checklist with dates, in the order and words of the
@@ -26,18 +26,14 @@ import picocli.CommandLine.Option;
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand {
 
-    @Option(names = "--posting", paramLabel = "ID|FILE",
-            description = "Plan for a kept job posting (its id, see 'posting list') or a posting file (.txt, .md, "
-                    + ".html or .pdf) instead of your profile's target.")
-    String posting;
+    @Mixin
+    PostingOption posting = new PostingOption();
 
     @Override
     void run(Workspace ws, PrintWriter out) throws Exception {
         Profile profile = ws.requireProfile();
-        Plan plan = posting == null
-                ? PlanBuilder.build(ws.catalog, profile, ws.assessment(), ws.statuses(), ws.held(), LocalDate.now())
-                : PlanBuilder.build(ws.catalog, ws.postingTarget(posting), profile, ws.assessment(), ws.statuses(),
-                        ws.held(), LocalDate.now());
+        Plan plan = PlanBuilder.build(ws.catalog, posting.target(ws), profile, ws.assessment(), ws.statuses(),
+                ws.held(), LocalDate.now());
         if (json) {
             out.println(JsonOutput.write(toJson(plan)));
         } else {

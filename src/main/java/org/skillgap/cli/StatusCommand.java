@@ -19,7 +19,7 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.TargetProfile;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -27,14 +27,12 @@ import picocli.CommandLine.Option;
                 + "when to re-assess.")
 final class StatusCommand extends ReportingSubcommand {
 
-    @Option(names = "--posting", paramLabel = "ID|FILE",
-            description = "Your readiness for a kept job posting (its id, see 'posting list') or a posting file, "
-                    + "instead of your profile's target.")
-    String posting;
+    @Mixin
+    PostingOption posting = new PostingOption();
 
     @Override
     void run(Workspace ws, PrintWriter out) {
-        TargetProfile target = posting == null ? ws.target() : ws.postingTarget(posting);
+        TargetProfile target = posting.target(ws);
         GapReport report = GapCalculator.calculate(ws.catalog, target, ws.assessment());
         List<String> retired = ws.retiredSkills();
         Reassessment reassessment = Reassessment.of(ws.data().history(), ws.data().settings(), LocalDate.now(),
