@@ -243,7 +243,7 @@ public final class PostingReader {
             // What follows in the same sentence says whether these are years of experience.
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60)).toLowerCase(Locale.ROOT)
                     .split("[.;!?\\n]", 2)[0];
-            if (years <= 30 && (after.contains("experience") || after.matches("(?s)^\\s*(of|in|'|’).*"))) {
+            if (years <= 30 && (after.contains("experience") || after.matches("(?s)^\\s*(?:(?:of|in|as)\\b|'|’).*"))) {
                 most = Math.max(most, years);
             }
         }

@@ -117,6 +117,8 @@ class PostingReaderTest {
                 .isEqualTo(OptionalInt.of(5));
         assertThat(PostingReader.years("Founded 12 years ago.")).isEmpty();
         assertThat(PostingReader.years("8 or more years in product roles")).isEqualTo(OptionalInt.of(8));
+        assertThat(PostingReader.years("3+ years as a product owner for a B2B product")).isEqualTo(OptionalInt.of(3));
+        assertThat(PostingReader.years("We have grown 3 years ascending")).isEmpty();
     }
 
     @Test

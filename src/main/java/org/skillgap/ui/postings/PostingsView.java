@@ -87,7 +87,11 @@ public final class PostingsView {
         own.setWrapText(true);
         table.setId("postings-table");
         table.setAccessibleText(Messages.get("postings.table.accessible"));
-        table.setPlaceholder(new Label(Messages.get("postings.empty")));
+        // Wrapped, so the empty table's sentence is read in full at any width.
+        Label empty = new Label(Messages.get("postings.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        table.setPlaceholder(empty);
         TableColumn<PostingRow, String> name = new TableColumn<>(Messages.get("postings.column.title"));
         name.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().followed()
                 ? Messages.get("postings.row.followedTitle", c.getValue().title()) : c.getValue().title()));
