@@ -22,9 +22,7 @@ class CertCommandTest {
     Path data;
 
     private CliRun ok(String... args) {
-        CliRun run = CliRun.in(data, args);
-        assertThat(run.exitCode).as(run.toString()).isZero();
-        return run;
+        return CliRun.ok(data, args);
     }
 
     private void profile() {

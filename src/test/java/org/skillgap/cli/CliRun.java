@@ -24,6 +24,13 @@ final class CliRun {
         this.err = err;
     }
 
+    /** The command run as a person types it, which must succeed (exit 0); the run says why when not. */
+    static CliRun ok(Path dataDir, String... args) {
+        CliRun run = in(dataDir, args);
+        org.assertj.core.api.Assertions.assertThat(run.exitCode).as(run.toString()).isZero();
+        return run;
+    }
+
     static CliRun in(Path dataDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

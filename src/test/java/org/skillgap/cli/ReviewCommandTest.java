@@ -36,9 +36,7 @@ class ReviewCommandTest {
     Path files;
 
     private CliRun ok(String... args) {
-        CliRun run = CliRun.in(data, args);
-        assertThat(run.exitCode).as(run.toString()).isZero();
-        return run;
+        return CliRun.ok(data, args);
     }
 
     private Path form() {
