@@ -18,6 +18,7 @@ import org.skillgap.model.Skill;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.posting.PostingReader;
 import org.skillgap.posting.PostingText;
+import org.skillgap.service.LanguageSetting;
 import org.skillgap.service.PersonData;
 import org.skillgap.service.Postings;
 import org.skillgap.store.DataFolder;
@@ -38,9 +39,17 @@ final class Workspace implements AutoCloseable {
     }
 
     static Workspace open(SkillGapCommand root) {
-        Catalog catalog = root.catalog();
+        root.catalog(); // a bad --catalog file is refused before the data is opened
         DataFolder folder = root.dataFolder();
-        return new Workspace(catalog, folder, SkillGapStore.open(folder.database()));
+        SkillGapStore store = SkillGapStore.open(folder.database());
+        try {
+            // The language chosen in the window (View > Language) speaks here too, unless --lang says another.
+            LanguageSetting.applySaved(store.setting(LanguageSetting.KEY));
+            return new Workspace(root.catalog(), folder, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /** What the person saved, as the catalog in use names it (read once, on first use). */

@@ -23,6 +23,7 @@ import org.skillgap.catalog.Catalogs;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
 import org.skillgap.service.LanguageSetting;
+import org.skillgap.store.SkillGapStore;
 
 /** {@code --lang CODE} before or after the command, on every command; an unknown code is bad usage. */
 @EnglishLocale
@@ -50,6 +51,19 @@ class LanguageOptionTest {
                 // the catalog in German too: skill and role names
                 .contains("Agile Methoden").contains("IT-Produktmanager");
         assertThat(after.out).isEqualTo(before.out);
+    }
+
+    @Test
+    void theLanguageChosenInTheWindowSpeaksOnTheCommandLineUnlessLangSaysOtherwise() {
+        try (SkillGapStore store = SkillGapStore.open(data.resolve("skillgap.db"))) {
+            store.putSetting(LanguageSetting.KEY, "de");
+        }
+
+        CliRun saved = CliRun.in(data, "status");
+        CliRun chosen = CliRun.in(data, "status", "--lang", "en");
+
+        assertThat(saved.out).as(saved.toString()).contains("Bereitschaft für ").contains("Agile Methoden");
+        assertThat(chosen.out).as(chosen.toString()).contains("Readiness for ").contains("Rated 1 of 39 skills.");
     }
 
     @Test
