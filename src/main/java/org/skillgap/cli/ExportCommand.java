@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "Write all your data (profile, ratings with history, notes, plan statuses, settings) to a JSON file.")
 final class ExportCommand extends WorkspaceCommand {
 
-    @Parameters(paramLabel = "FILE.json", description = "Where to write the data.")
+    @Parameters(descriptionKey = "file", paramLabel = "FILE.json", description = "Where to write the data.")
     Path file;
 
     @Override

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         description = "Replace your data with the data in a JSON file written by 'export'. Your current data is backed up first.")
 final class ImportCommand extends WorkspaceCommand {
 
-    @Parameters(paramLabel = "FILE.json", description = "A file written by 'skillgap export'.")
+    @Parameters(descriptionKey = "file", paramLabel = "FILE.json", description = "A file written by 'skillgap export'.")
     Path file;
 
     @Override

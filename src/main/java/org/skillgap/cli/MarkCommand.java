@@ -17,10 +17,10 @@ import picocli.CommandLine.Parameters;
         description = "Mark a plan item: todo, in-progress, done or skipped.")
 final class MarkCommand extends Subcommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ITEM_ID", description = "An item id (see 'plan').")
+    @Parameters(descriptionKey = "item", index = "0", paramLabel = "ITEM_ID", description = "An item id (see 'plan').")
     String itemId;
 
-    @Parameters(index = "1", paramLabel = "STATUS", description = "todo, in-progress, done or skipped.")
+    @Parameters(descriptionKey = "status", index = "1", paramLabel = "STATUS", description = "todo, in-progress, done or skipped.")
     String status;
 
     @Override

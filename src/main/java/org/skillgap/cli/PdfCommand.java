@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pdf", mixinStandardHelpOptions = true, description = "Export your plan as a PDF.")
 final class PdfCommand extends WorkspaceCommand {
 
-    @Parameters(paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    @Parameters(descriptionKey = "file", paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     Path file;
 
     @Option(names = "--page-size", paramLabel = "SIZE",

@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rate", mixinStandardHelpOptions = true, description = "Rate yourself 0-5 on a skill.")
 final class RateCommand extends Subcommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SKILL_ID", description = "A skill id (see 'catalog list').")
+    @Parameters(descriptionKey = "skill", index = "0", paramLabel = "SKILL_ID", description = "A skill id (see 'catalog list').")
     String skillId;
 
-    @Parameters(index = "1", paramLabel = "LEVEL",
+    @Parameters(descriptionKey = "level", index = "1", paramLabel = "LEVEL",
             description = "0 None, 1 Aware, 2 Beginner, 3 Competent, 4 Advanced, 5 Expert.")
     String level;
 

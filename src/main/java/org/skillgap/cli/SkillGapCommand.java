@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 
@@ -43,6 +44,12 @@ public class SkillGapCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+
+    /**
+     * The usage help in the languages other than English (resources/messages/cli-help_de.properties...);
+     * the English is in the annotations.
+     */
+    static final String HELP_BUNDLE = "messages.cli-help";
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder for your data (default: your user data folder, or $SKILLGAP_HOME).")
@@ -147,6 +154,7 @@ public class SkillGapCommand implements Callable<Integer> {
         if (!useLanguage(parsed)) {
             return BAD_INPUT;
         }
+        helpInLanguage(parsed.commandSpec().commandLine(), Messages.language());
         if (!opensTheWindow(parsed)) {
             // Before anything loads AWT (the PDF's radar is drawn with Java2D): with DISPLAY naming an
             // X server that is gone, as in a stale ssh session, AWT would otherwise fail on first use.
@@ -178,6 +186,17 @@ public class SkillGapCommand implements Callable<Integer> {
         }
         Messages.use(language.get());
         return true;
+    }
+
+    /**
+     * The usage help (--help, help) in {@code language}, for the root command and every subcommand
+     * below it. Picocli reads the texts when it prints them, so setting them after parsing is in time.
+     */
+    static void helpInLanguage(CommandLine root, Locale language) {
+        if (!language.equals(Locale.ENGLISH)) {
+            root.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, language,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
     }
 
     /** Only the bare command opens the window; a subcommand, --help and --version do not. */
