@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = "Back up your data. Without FILE, into the backups folder of your data folder.")
 public class BackupCommand extends Subcommand implements Callable<Integer> {
 
-    @Parameters(descriptionKey = "file", arity = "0..1", paramLabel = "FILE", description = "Where to write the backup; must not exist yet.")
+    @Parameters(descriptionKey = "file", arity = "0..1", paramLabel = "FILE",
+            description = "Where to write the backup; must not exist yet.")
     Path file;
 
     @Override

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
         description = "Export your plan's dates and a re-assessment reminder as a calendar file (.ics).")
 final class CalendarCommand extends Subcommand implements Callable<Integer> {
 
-    @Parameters(descriptionKey = "file", paramLabel = "FILE.ics", description = "Where to write the calendar. Import it into your calendar "
+    @Parameters(descriptionKey = "file", paramLabel = "FILE.ics",
+            description = "Where to write the calendar. Import it into your calendar "
             + "program; importing a later export again updates the events instead of doubling them.")
     Path file;
 

@@ -46,7 +46,8 @@ public class CatalogCommand extends Subcommand {
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Check a catalog file and its modelling rules: prints a summary and any warnings and "
                     + "exits 0, or lists every problem or modelling error and exits 2.")
-    int check(@Parameters(descriptionKey = "file", paramLabel = "FILE", description = "The catalog JSON file to check.") Path file) {
+    int check(@Parameters(descriptionKey = "file", paramLabel = "FILE",
+                      description = "The catalog JSON file to check.") Path file) {
         // A structurally bad file throws CatalogException, which the root command prints, one problem a line, exit 2.
         List<ModellingRules.Finding> findings = ModellingRules.check(file);
         Catalog catalog = Catalogs.load(file);

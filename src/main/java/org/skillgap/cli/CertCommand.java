@@ -31,7 +31,8 @@ final class CertCommand extends Subcommand {
     @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Record that you hold a certification (an item id, see 'plan'). It then counts as done, "
                     + "and its renewal is planned ahead of the due date.")
-    int add(@Parameters(descriptionKey = "item", paramLabel = "ITEM", description = "The certification's item id.") String item,
+    int add(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
+                    description = "The certification's item id.") String item,
             @Option(names = "--earned", required = true, paramLabel = "YYYY-MM-DD",
                     description = "The day you earned it; not in the future.") String earned) {
         LocalDate date = Certifications.parseDate(earned);
@@ -48,7 +49,8 @@ final class CertCommand extends Subcommand {
 
     @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Forget a certification you recorded as held.")
-    int remove(@Parameters(descriptionKey = "item", paramLabel = "ITEM", description = "The certification's item id.") String item) {
+    int remove(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
+                       description = "The certification's item id.") String item) {
         try (Workspace ws = Workspace.open(root)) {
             String id = Certifications.release(ws.catalog, ws.store, item);
             out().println(Messages.get("cli.cert.removed", ws.catalog.item(id).map(i -> i.title()).orElse(id)));

@@ -28,7 +28,8 @@ final class EvidenceCommand extends Subcommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Keep evidence for a skill.")
-    int add(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", description = "A skill id (see 'catalog list').") String skill,
+    int add(@Parameters(descriptionKey = "skill", paramLabel = "SKILL",
+                    description = "A skill id (see 'catalog list').") String skill,
             @Option(names = "--title", required = true, paramLabel = "TEXT", description = "What you did.") String title,
             @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default: today).") String date,
             @Option(names = "--link", paramLabel = "URL", description = "Where it can be seen (kept as text).") String link,
@@ -49,7 +50,8 @@ final class EvidenceCommand extends Subcommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "The evidence you keep, for one skill or all.")
-    int list(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", arity = "0..1", description = "Only this skill.") String skill,
+    int list(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", arity = "0..1",
+                     description = "Only this skill.") String skill,
              @Option(names = "--json", description = "Print a JSON array of {id, skill, title, date, link, file, outcome}.")
              boolean json) {
         try (Workspace ws = Workspace.open(root)) {

@@ -20,7 +20,8 @@ final class MarkCommand extends Subcommand implements Callable<Integer> {
     @Parameters(descriptionKey = "item", index = "0", paramLabel = "ITEM_ID", description = "An item id (see 'plan').")
     String itemId;
 
-    @Parameters(descriptionKey = "status", index = "1", paramLabel = "STATUS", description = "todo, in-progress, done or skipped.")
+    @Parameters(descriptionKey = "status", index = "1", paramLabel = "STATUS",
+            description = "todo, in-progress, done or skipped.")
     String status;
 
     @Override

@@ -41,7 +41,8 @@ final class PostingCommand extends Subcommand {
     @Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Your fit for a job posting: the profile it matches, the skills it asks for with the "
                     + "phrases found, your gaps and blockers for it. The posting is not kept.")
-    int fit(@Parameters(descriptionKey = "file", paramLabel = "FILE", description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
+    int fit(@Parameters(descriptionKey = "file", paramLabel = "FILE",
+                    description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
             @Option(names = "--json", description = "Print JSON instead of text.") boolean json) {
         // Read before the data folder is opened: a bad file changes nothing and opens nothing.
         Posting posting = new PostingReader(root.catalog()).read(PostingText.read(file));
@@ -54,7 +55,8 @@ final class PostingCommand extends Subcommand {
     @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Keep a job posting, to compare it with others and plan for it (plan --posting ID, "
                     + "status --posting ID). Prints its id and your fit.")
-    int add(@Parameters(descriptionKey = "file", paramLabel = "FILE", description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
+    int add(@Parameters(descriptionKey = "file", paramLabel = "FILE",
+                    description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
             @Option(names = "--title", paramLabel = "TEXT",
                     description = "Its title; the posting's first line when not given.") String title,
             @Option(names = "--json", description = "Print JSON instead of text.") boolean json) {
@@ -73,7 +75,8 @@ final class PostingCommand extends Subcommand {
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "A kept posting: the skills it asks for with the phrases found, your fit, gaps and "
                     + "blockers for it.")
-    int show(@Parameters(descriptionKey = "id", paramLabel = "ID", description = "The posting's id (see 'posting list').") String id,
+    int show(@Parameters(descriptionKey = "id", paramLabel = "ID",
+                     description = "The posting's id (see 'posting list').") String id,
              @Option(names = "--json", description = "Print JSON instead of text.") boolean json) {
         try (Workspace ws = Workspace.open(root)) {
             SavedPosting kept = Postings.require(ws.store, id);
@@ -122,7 +125,8 @@ final class PostingCommand extends Subcommand {
 
     @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Forget a kept posting and your corrections of it.")
-    int remove(@Parameters(descriptionKey = "id", paramLabel = "ID", description = "The posting's id (see 'posting list').") String id) {
+    int remove(@Parameters(descriptionKey = "id", paramLabel = "ID",
+                       description = "The posting's id (see 'posting list').") String id) {
         try (Workspace ws = Workspace.open(root)) {
             SavedPosting removed = Postings.remove(ws.store, id);
             out().println(Messages.get("posting.cli.removed", removed.title(), removed.id()));

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rate", mixinStandardHelpOptions = true, description = "Rate yourself 0-5 on a skill.")
 final class RateCommand extends Subcommand implements Callable<Integer> {
 
-    @Parameters(descriptionKey = "skill", index = "0", paramLabel = "SKILL_ID", description = "A skill id (see 'catalog list').")
+    @Parameters(descriptionKey = "skill", index = "0", paramLabel = "SKILL_ID",
+            description = "A skill id (see 'catalog list').")
     String skillId;
 
     @Parameters(descriptionKey = "level", index = "1", paramLabel = "LEVEL",

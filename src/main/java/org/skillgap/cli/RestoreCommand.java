@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = "Replace your data with a backup. Your current data is backed up first. Close the SkillGap window before.")
 public class RestoreCommand extends Subcommand implements Callable<Integer> {
 
-    @Parameters(descriptionKey = "file", paramLabel = "FILE", description = "The backup to restore, e.g. one from the backups folder.")
+    @Parameters(descriptionKey = "file", paramLabel = "FILE",
+            description = "The backup to restore, e.g. one from the backups folder.")
     Path file;
 
     @Override

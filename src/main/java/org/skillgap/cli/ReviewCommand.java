@@ -35,7 +35,8 @@ final class ReviewCommand extends Subcommand {
 
     @Command(name = "request", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Write a fillable PDF form for a reviewer to rate you on every skill.")
-    int request(@Parameters(descriptionKey = "file", paramLabel = "OUT.pdf", description = "Where to write the form.") Path out,
+    int request(@Parameters(descriptionKey = "file", paramLabel = "OUT.pdf",
+                        description = "Where to write the form.") Path out,
                 @Option(names = "--reviewer", paramLabel = "NAME", description = "Who will fill it in.") String reviewer)
             throws IOException {
         try (Workspace ws = Workspace.open(root)) {
@@ -50,7 +51,8 @@ final class ReviewCommand extends Subcommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
             description = "Bring back a filled review form. Your own ratings do not change; see 'review show'.")
-    int importForm(@Parameters(descriptionKey = "file", paramLabel = "FILLED.pdf", description = "The filled form.") Path file) {
+    int importForm(@Parameters(descriptionKey = "file", paramLabel = "FILLED.pdf",
+                           description = "The filled form.") Path file) {
         try (Workspace ws = Workspace.open(root)) {
             Review review = ReviewService.importForm(ws.catalog, ws.store, file, LocalDate.now());
             List<SecondOpinion.Difference> big = SecondOpinion.disagreements(ws.catalog, ws.assessment(), review);
