@@ -78,6 +78,9 @@ public final class ProfileForm extends VBox {
         label.getStyleClass().add("form-label");
         label.setMinWidth(LABEL_WIDTH);
         label.setPrefWidth(LABEL_WIDTH);
+        // Wrapped, not cut: "Stunden pro Woche" and larger text sizes are wider than the column.
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(5, 0, 0, 0));
         VBox right = new VBox(4, field);
         right.getChildren().addAll(below);

@@ -218,6 +218,30 @@ class WelcomeViewTest {
     }
 
     @Test
+    void theFormsLabelsAreShownInFullInGermanAtALargerTextSize(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<Stage> german = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
+                Stage window = new Stage();
+                javafx.scene.Parent root = new WelcomeView(new ProfileViewModel(fixture.session), () -> { }).root();
+                root.setStyle("-fx-font-size: 1.5em"); // View > Text size at 150 %
+                window.setScene(new Scene(root, 800, 560));
+                window.show();
+                root.layout();
+                german.set(window);
+            });
+            java.util.List<Label> labels = robot.from(german.get().getScene().getRoot()).lookup(".form-label")
+                    .queryAllAs(Label.class).stream().toList();
+            assertThat(labels).extracting(Label::getText).contains("Stunden pro Woche");
+            labels.forEach(WelcomeViewTest::assertShownInFull);
+        } finally {
+            org.skillgap.model.Messages.useDefault();
+            robot.interact(() -> german.get().close());
+        }
+    }
+
+    @Test
     void theCardKeepsItsHeightWhenTheRoleChanges(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<TargetProfile> target = robot.lookup("#profile-target").queryAs(ComboBox.class);
