@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -53,6 +54,7 @@ public final class ProgressView {
         Label title = Labels.screenTitle("nav.progress");
         Label summary = Labels.following("progress-summary", viewModel.summaryProperty(), "muted");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         // Title above the summary, so a narrow window wraps the summary instead of cutting it.
         VBox header = new VBox(2, title, summary);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -66,6 +68,7 @@ public final class ProgressView {
         Label gapsCaption = new Label(Messages.get("progress.gaps.caption"));
         gapsCaption.getStyleClass().add("muted");
         gapsCaption.setWrapText(true);
+        gapsCaption.setMinHeight(Region.USE_PREF_SIZE);
         VBox gapsCard = card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty()));
         VBox historyCard = card(Messages.get("progress.history.title"), historyChartOrEmpty());
         grid.add(gapsCard, 0, 1);
@@ -146,6 +149,7 @@ public final class ProgressView {
         Label caption = new Label();
         caption.getStyleClass().add("muted");
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.textProperty().bind(viewModel.radarCaptionProperty());
         HBox legend = new HBox(16, legendItem(RadarChart.CURRENT, Messages.get("progress.legend.current"), false),
                 legendItem(RadarChart.TARGET, Messages.get("progress.legend.target"), true));
@@ -241,6 +245,7 @@ public final class ProgressView {
     private static Label emptyLabel(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(360);
         label.getStyleClass().addAll("muted", "chart-empty");
         return label;
