@@ -46,6 +46,7 @@ import org.skillgap.ui.FxDialogs;
 import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 import org.skillgap.ui.StartupProblems;
+import org.skillgap.ui.TextSize;
 import org.skillgap.ui.Theme;
 import org.skillgap.ui.assess.AssessView;
 import org.skillgap.ui.assess.AssessViewModel;
@@ -91,6 +92,8 @@ public final class SkillGapApp extends Application {
     private Session session;
     private DataFolder folder;
     private MainWindowViewModel shell;
+    /** One text size from the welcome page on, kept in the settings. */
+    private final TextSize textSize = new TextSize();
     private AssessViewModel assessViewModel;
     /** The view models of the screens built so far: told to save pending edits and let go when replaced. */
     private final List<ScreenModel> screenModels = new ArrayList<>();
@@ -170,8 +173,10 @@ public final class SkillGapApp extends Application {
         MainStage.dress(stage, folder);
         watchForChangesFromOutside(stage);
 
+        session.setting(TEXT_SIZE_SETTING).ifPresent(textSize::use);
+        textSize.percentProperty().addListener((obs, old, size) -> session.putSetting(TEXT_SIZE_SETTING, size.toString()));
         if (session.profile().isEmpty()) {
-            scene.setRoot(new WelcomeView(new ProfileViewModel(session), this::showMainWindow).root());
+            scene.setRoot(new WelcomeView(new ProfileViewModel(session), textSize, this::showMainWindow).root());
         } else {
             showMainWindow();
         }
@@ -234,7 +239,7 @@ public final class SkillGapApp extends Application {
     }
 
     private void showMainWindow() {
-        shell = new MainWindowViewModel();
+        shell = new MainWindowViewModel(textSize);
         shell.profileSummaryProperty().bind(Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
         // Said on start, and gone as soon as a rating is changed (or the interval is made longer).
@@ -251,8 +256,6 @@ public final class SkillGapApp extends Application {
             session.putSetting(DARK_THEME_SETTING, Boolean.toString(dark));
         });
         shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
-        session.setting(TEXT_SIZE_SETTING).ifPresent(shell::useTextSize);
-        shell.textSizeProperty().addListener((obs, old, size) -> session.putSetting(TEXT_SIZE_SETTING, size.toString()));
         shell.languageProperty().addListener((obs, old, language) -> {
             session.putSetting(LanguageSetting.KEY, LanguageSetting.value(language));
             // Told in the language chosen: that is the one the person reads.

@@ -27,46 +27,51 @@ import org.skillgap.store.SkillGapStore;
  *
  * <p>The store is never changed by this view: what was saved stays saved under the id it was saved
  * with (see {@link CurrentIds}).
+ *
+ * @param profile        the saved profile, empty before the first run is finished. A profile aiming
+ *                       for a role the catalog in use does not have counts as not finished, so the
+ *                       person chooses a role again
+ * @param assessment     the ratings under current skill ids; ratings of retired skills are left out
+ * @param notes          the notes under current skill ids; notes of retired skills stay under their own
+ * @param statuses       the plan statuses under current item ids
+ * @param history        every rating change, oldest first, under current skill ids
+ * @param retiredRatings the levels of rated skills the catalog in use no longer has, by id, sorted by
+ *                       id: kept in the store, shown as retired
+ * @param settings       the window's settings (theme, page size), by key
+ * @param savedSkillIds  the skill ids the ratings were saved under, as saved (old ids included), sorted
+ * @param heldCertifications the certifications the person holds, earned date by current item id,
+ *                       sorted by id; one the catalog no longer has stays under its own id, so it is
+ *                       still listed and exported
+ * @param postings       the job postings kept, oldest first, as saved (see {@link Postings} for what
+ *                       each asks for)
+ * @param evidence       the evidence kept, under current skill ids, by skill then date
+ * @param reviews        the second opinions: forms handed out, reviews back, levels adopted
  */
-public final class PersonData {
-
-    private final Catalog catalog;
-    private final Profile profile;
-    private final Assessment assessment;
-    private final Map<String, String> notes;
-    private final Map<String, ItemStatus> statuses;
-    private final List<RatingChange> history;
-    private final Map<String, Integer> retiredRatings;
-    private final Map<String, String> settings;
-    private final List<String> savedSkillIds;
-    private final Map<String, LocalDate> held;
-    private final List<SavedPosting> postings;
-    private final List<Evidence> evidence;
-    private final Reviews reviews;
-
-    private PersonData(Catalog catalog, UserData stored) {
-        this.catalog = catalog;
-        this.profile = stored.profile().filter(p -> catalog.profile(p.targetId()).isPresent()).orElse(null);
-        Assessment saved = new Assessment(stored.ratings());
-        this.assessment = CurrentIds.assessment(catalog, saved);
-        this.notes = CurrentIds.notes(catalog, stored.notes());
-        this.statuses = CurrentIds.statuses(catalog, stored.items());
-        this.history = CurrentIds.history(catalog, stored.history());
-        Map<String, Integer> retired = new TreeMap<>();
-        CurrentIds.retiredSkills(catalog, saved).forEach(id -> retired.put(id, stored.ratings().get(id)));
-        this.retiredRatings = Collections.unmodifiableMap(retired);
-        this.settings = stored.settings();
-        this.savedSkillIds = List.copyOf(new TreeMap<>(stored.ratings()).keySet());
-        this.held = CurrentIds.held(catalog, stored.held());
-        this.postings = stored.postings();
-        this.evidence = stored.evidence().stream()
-                .map(e -> e.withSkill(catalog.currentSkillId(e.skillId()).orElse(e.skillId()))).toList();
-        this.reviews = stored.reviews();
-    }
+public record PersonData(Catalog catalog, Optional<Profile> profile, Assessment assessment,
+                         Map<String, String> notes, Map<String, ItemStatus> statuses, List<RatingChange> history,
+                         Map<String, Integer> retiredRatings, Map<String, String> settings,
+                         List<String> savedSkillIds, Map<String, LocalDate> heldCertifications,
+                         List<SavedPosting> postings, List<Evidence> evidence, Reviews reviews) {
 
     /** What {@code stored} means under {@code catalog}. */
     public static PersonData of(Catalog catalog, UserData stored) {
-        return new PersonData(catalog, stored);
+        Assessment saved = new Assessment(stored.ratings());
+        Map<String, Integer> retired = new TreeMap<>();
+        CurrentIds.retiredSkills(catalog, saved).forEach(id -> retired.put(id, stored.ratings().get(id)));
+        return new PersonData(catalog,
+                stored.profile().filter(p -> catalog.profile(p.targetId()).isPresent()),
+                CurrentIds.assessment(catalog, saved),
+                CurrentIds.notes(catalog, stored.notes()),
+                CurrentIds.statuses(catalog, stored.items()),
+                CurrentIds.history(catalog, stored.history()),
+                Collections.unmodifiableMap(retired),
+                stored.settings(),
+                List.copyOf(new TreeMap<>(stored.ratings()).keySet()),
+                CurrentIds.held(catalog, stored.held()),
+                stored.postings(),
+                stored.evidence().stream()
+                        .map(e -> e.withSkill(catalog.currentSkillId(e.skillId()).orElse(e.skillId()))).toList(),
+                stored.reviews());
     }
 
     /** Reads everything the person saved, in one read transaction. Slow enough to keep off the UI thread. */
@@ -79,83 +84,13 @@ public final class PersonData {
         return of(catalog, UserData.empty());
     }
 
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    /**
-     * The saved profile, empty before the first run is finished. A profile aiming for a role the
-     * catalog in use does not have counts as not finished, so the person chooses a role again.
-     */
-    public Optional<Profile> profile() {
-        return Optional.ofNullable(profile);
-    }
-
     /** The role the person aims for: the chosen one, or the catalog's default before there is one. */
     public TargetProfile target() {
         return catalog.targetOf(profile());
     }
 
-    /** The ratings under current skill ids; ratings of retired skills are left out. */
-    public Assessment assessment() {
-        return assessment;
-    }
-
-    /** The notes under current skill ids; notes of retired skills stay under their own. */
-    public Map<String, String> notes() {
-        return notes;
-    }
-
-    /** The plan statuses under current item ids. */
-    public Map<String, ItemStatus> statuses() {
-        return statuses;
-    }
-
-    /** Every rating change, oldest first, under current skill ids. */
-    public List<RatingChange> history() {
-        return history;
-    }
-
     /** Rated skills the catalog in use no longer has, sorted: kept in the store, shown as retired. */
     public List<String> retiredSkills() {
         return List.copyOf(retiredRatings.keySet());
-    }
-
-    /** The levels of the retired skills, by id, sorted by id. */
-    public Map<String, Integer> retiredRatings() {
-        return retiredRatings;
-    }
-
-    /** The skill ids the ratings were saved under, as saved (old ids included), sorted. */
-    public List<String> savedSkillIds() {
-        return savedSkillIds;
-    }
-
-    /**
-     * The certifications the person holds, earned date by current item id, sorted by id; one the
-     * catalog no longer has stays under its own id, so it is still listed and exported.
-     */
-    public Map<String, LocalDate> heldCertifications() {
-        return held;
-    }
-
-    /** The job postings kept, oldest first, as saved (see {@link Postings} for what each asks for). */
-    public List<SavedPosting> postings() {
-        return postings;
-    }
-
-    /** The evidence kept, under current skill ids, by skill then date. */
-    public List<Evidence> evidence() {
-        return evidence;
-    }
-
-    /** The second opinions: forms handed out, reviews back, levels adopted. */
-    public Reviews reviews() {
-        return reviews;
-    }
-
-    /** The window's settings (theme, page size), by key. */
-    public Map<String, String> settings() {
-        return settings;
     }
 }

@@ -79,8 +79,10 @@ class SkillGapAppTest {
         @SuppressWarnings("unchecked")
         ComboBox<Background> background = robot.lookup("#profile-background").queryAs(ComboBox.class);
         robot.interact(() -> background.setValue(Catalogs.bundled().backgrounds().get(0)));
+        robot.clickOn("#welcome-text-larger");
         robot.clickOn("#welcome-start");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mainWindowStyle()).as("the text size chosen on the welcome page").contains("-fx-font-size: 1.10em");
 
         assertThat(robot.lookup("#rated-counter").queryAs(Label.class).getText()).startsWith("Rated 0 of");
         robot.clickOn("#skill-list");
@@ -99,5 +101,10 @@ class SkillGapAppTest {
         }
         start(data);
         assertThat(robot.lookup("#rated-counter").queryAs(Label.class).getText()).startsWith("Rated 1 of");
+        assertThat(mainWindowStyle()).as("kept in the settings").contains("-fx-font-size: 1.10em");
+    }
+
+    private String mainWindowStyle() {
+        return robot.lookup(".main-window").queryAs(javafx.scene.Parent.class).getStyle();
     }
 }

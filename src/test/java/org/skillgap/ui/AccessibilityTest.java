@@ -137,7 +137,7 @@ class AccessibilityTest {
     @Test
     void theWelcomeFormNamesEveryControl(FxRobot robot) throws Exception {
         fixture = new SessionFixture(Files.createTempDirectory("a11y-welcome"));
-        show(robot, () -> new WelcomeView(new ProfileViewModel(fixture.session), () -> { }).root());
+        show(robot, () -> new WelcomeView(new ProfileViewModel(fixture.session), new TextSize(), () -> { }).root());
 
         assertThat(unnamed(stage.getScene().getRoot())).isEmpty();
     }

@@ -16,17 +16,9 @@ public record PostingRow(SavedPosting saved, Posting posting, GapReport fit, boo
         return saved.id();
     }
 
-    public String title() {
-        return saved.title();
-    }
-
-    public int fitPercent() {
-        return fit.readinessPercent();
-    }
-
     /** What a screen reader says for the row: "Data PM, fit 42 %, 2 blockers, followed". */
     public String accessibleText() {
-        return Messages.get("postings.row.accessible", title(), fitPercent(), fit.blockers().size(),
+        return Messages.get("postings.row.accessible", saved.title(), fit.readinessPercent(), fit.blockers().size(),
                 followed ? 1 : 0);
     }
 }

@@ -69,11 +69,7 @@ public final class PostingsView {
         root.getChildren().addAll(header, split);
 
         viewModel.rowsProperty().addListener((obs, old, rows) -> showRows(rows));
-        viewModel.partsProperty().addListener((obs, old, parts) -> showText(parts));
-        viewModel.skillsProperty().addListener((obs, old, lines) -> skills.getItems().setAll(lines));
         showRows(viewModel.rowsProperty().get());
-        showText(viewModel.partsProperty().get());
-        skills.getItems().setAll(viewModel.skillsProperty().get());
         root.sceneProperty().addListener((obs, old, scene) -> viewModel.setShown(scene != null));
         ScreenFocus.set(root, () -> (table.getItems().isEmpty() ? pasteArea : table).requestFocus());
     }
@@ -94,10 +90,10 @@ public final class PostingsView {
         table.setPlaceholder(empty);
         TableColumn<PostingRow, String> name = new TableColumn<>(Messages.get("postings.column.title"));
         name.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().followed()
-                ? Messages.get("postings.row.followedTitle", c.getValue().title()) : c.getValue().title()));
+                ? Messages.get("postings.row.followedTitle", c.getValue().saved().title()) : c.getValue().saved().title()));
         name.setPrefWidth(240);
         TableColumn<PostingRow, String> fit = new TableColumn<>(Messages.get("postings.column.fit"));
-        fit.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().fitPercent() + " %"));
+        fit.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().fit().readinessPercent() + " %"));
         TableColumn<PostingRow, String> blockers = new TableColumn<>(Messages.get("postings.column.blockers"));
         blockers.setCellValueFactory(c -> Bindings.createStringBinding(() ->
                 Integer.toString(c.getValue().fit().blockers().size())));
@@ -156,7 +152,8 @@ public final class PostingsView {
     }
 
     private Node right() {
-        Label summary = Labels.following("posting-summary", viewModel.summaryProperty());
+        var detail = viewModel.detailProperty();
+        Label summary = Labels.following("posting-summary", Bindings.createStringBinding(() -> detail.get().summary(), detail));
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox follow = new CheckBox(Messages.get("postings.follow"));
@@ -164,7 +161,6 @@ public final class PostingsView {
         follow.setWrapText(true);
         follow.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(follow, Priority.ALWAYS);
-        viewModel.selectedProperty().addListener((obs, old, row) -> follow.setSelected(row.map(PostingRow::followed).orElse(false)));
         follow.setOnAction(e -> viewModel.followSelected(follow.isSelected()));
         Button remove = new Button(Messages.get("postings.remove"));
         remove.setId("posting-remove");
@@ -224,7 +220,6 @@ public final class PostingsView {
                 return null;
             }
         });
-        viewModel.addableProperty().addListener((obs, old, list) -> addable.getItems().setAll(list));
         Button add = new Button(Messages.get("postings.skill.add"));
         add.setId("posting-skill-add");
         add.disableProperty().bind(addable.valueProperty().isNull());
@@ -241,8 +236,13 @@ public final class PostingsView {
         VBox details = new VBox(8, summary, follow, legend, textScroll, skillsHeading, skills, correct, adding);
         details.setPadding(new Insets(0, 20, 12, 12));
         VBox.setVgrow(textScroll, Priority.ALWAYS);
-        details.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get().isPresent(),
-                viewModel.selectedProperty()));
+        details.visibleProperty().bind(Bindings.createBooleanBinding(() -> detail.get().row().isPresent(), detail));
+        detail.subscribe(shown -> {
+            showText(shown.parts());
+            skills.getItems().setAll(shown.skills());
+            addable.getItems().setAll(shown.addable());
+            follow.setSelected(shown.row().map(PostingRow::followed).orElse(false));
+        });
 
         Label empty = new Label();
         empty.setId("postings-empty");

@@ -61,11 +61,7 @@ public final class PostingsViewModel extends ScreenModel {
 
     private final ReadOnlyObjectWrapper<List<PostingRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<Optional<Long>> selectedId = new SimpleObjectProperty<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<PostingRow>> selected = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<List<TextPart>> parts = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<SkillLine>> skills = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<Skill>> addable = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PostingDetail> detail = new ReadOnlyObjectWrapper<>(PostingDetail.NONE);
     private final ReadOnlyStringWrapper ownTarget = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
@@ -103,28 +99,13 @@ public final class PostingsViewModel extends ScreenModel {
         return selectedId;
     }
 
-    public ReadOnlyObjectProperty<Optional<PostingRow>> selectedProperty() {
-        return selected.getReadOnlyProperty();
+    /** The selected posting's text, skills and summary; {@link PostingDetail#NONE} with none selected. */
+    public ReadOnlyObjectProperty<PostingDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
     }
 
-    /** The selected posting's text in runs, the phrases that name a skill apart. */
-    public ReadOnlyObjectProperty<List<TextPart>> partsProperty() {
-        return parts.getReadOnlyProperty();
-    }
-
-    /** The skills the selected posting asks for, required first. */
-    public ReadOnlyObjectProperty<List<SkillLine>> skillsProperty() {
-        return skills.getReadOnlyProperty();
-    }
-
-    /** The catalog's skills the selected posting does not ask for: the ones the person may add. */
-    public ReadOnlyObjectProperty<List<Skill>> addableProperty() {
-        return addable.getReadOnlyProperty();
-    }
-
-    /** The selected posting in one line: fit, base profile, how many skills of each kind, blockers. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    private Optional<PostingRow> selected() {
+        return detail.get().row();
     }
 
     /** The person's readiness for their own target, to compare the postings' fit with. */
@@ -206,12 +187,12 @@ public final class PostingsViewModel extends ScreenModel {
 
     /** Forgets the selected posting, after the person confirms. */
     public void removeSelected() {
-        selected.get().ifPresent(row -> {
-            if (dialogs.confirm(Messages.get("postings.remove.title"), Messages.get("postings.remove.header", row.title()),
+        selected().ifPresent(row -> {
+            if (dialogs.confirm(Messages.get("postings.remove.title"), Messages.get("postings.remove.header", row.saved().title()),
                     Messages.get("postings.remove.body"))) {
                 session.removePosting(row.saved());
                 selectedId.set(Optional.empty());
-                message.set(Messages.get("postings.removed", row.title()));
+                message.set(Messages.get("postings.removed", row.saved().title()));
             }
         });
     }
@@ -237,7 +218,7 @@ public final class PostingsViewModel extends ScreenModel {
     }
 
     private void correct(String skillId, Optional<PostingCorrection> correction) {
-        selected.get().ifPresent(row -> {
+        selected().ifPresent(row -> {
             session.correctPosting(row.saved(), skillId, correction);
             refresh();
         });
@@ -245,7 +226,7 @@ public final class PostingsViewModel extends ScreenModel {
 
     /** Assess, Plan, Progress and the PDF measure against the selected posting (true) or the person's role. */
     public void followSelected(boolean follow) {
-        session.follow(follow ? selected.get().map(PostingRow::saved) : Optional.empty());
+        session.follow(follow ? selected().map(PostingRow::saved) : Optional.empty());
         refresh();
     }
 
@@ -269,30 +250,25 @@ public final class PostingsViewModel extends ScreenModel {
     }
 
     private void showSelected() {
-        Optional<PostingRow> row = selectedId.get().flatMap(id -> rows.get().stream().filter(r -> r.id() == id).findFirst());
-        selected.set(row);
-        if (row.isEmpty()) {
-            parts.set(List.of());
-            skills.set(List.of());
-            addable.set(List.of());
-            summary.set("");
-            return;
-        }
-        Posting posting = row.get().posting();
-        parts.set(parts(posting));
+        detail.set(selectedId.get().flatMap(id -> rows.get().stream().filter(r -> r.id() == id).findFirst())
+                .map(this::detail).orElse(PostingDetail.NONE));
+    }
+
+    private PostingDetail detail(PostingRow row) {
+        Posting posting = row.posting();
+        GapReport fit = row.fit();
         List<SkillLine> lines = new ArrayList<>();
         for (PostingSkill s : posting.skills()) {
             lines.add(new SkillLine(s.skillId(), name(s.skillId()), s.emphasis(), s.phraseTexts(),
-                    Optional.ofNullable(row.get().saved().corrections().get(s.skillId())), gap(row.get().fit(), s.skillId())));
+                    Optional.ofNullable(row.saved().corrections().get(s.skillId())), gap(fit, s.skillId())));
         }
         lines.sort(Comparator.comparing(SkillLine::emphasis));
-        skills.set(List.copyOf(lines));
-        addable.set(session.catalog().skills().stream().filter(s -> posting.skill(s.id()).isEmpty()).toList());
-        GapReport fit = row.get().fit();
+        List<Skill> addable = session.catalog().skills().stream().filter(s -> posting.skill(s.id()).isEmpty()).toList();
         String blockers = fit.blockers().stream().map(g -> g.skill().name()).collect(Collectors.joining(", "));
-        summary.set(Messages.get("postings.summary", fit.readinessPercent(), posting.baseProfile().name(),
+        String summary = Messages.get("postings.summary", fit.readinessPercent(), posting.baseProfile().name(),
                 posting.withEmphasis(Emphasis.REQUIRED).size(), posting.withEmphasis(Emphasis.PREFERRED).size(),
-                posting.withEmphasis(Emphasis.DESCRIBED).size(), fit.blockers().size(), blockers));
+                posting.withEmphasis(Emphasis.DESCRIBED).size(), fit.blockers().size(), blockers);
+        return new PostingDetail(Optional.of(row), parts(posting), lines, addable, summary);
     }
 
     /** The text cut at the phrases of the skills the posting asks for, in order. */

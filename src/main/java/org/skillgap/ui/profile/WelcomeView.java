@@ -1,10 +1,12 @@
 package org.skillgap.ui.profile;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -15,13 +17,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.skillgap.model.Messages;
+import org.skillgap.ui.TextSize;
+import org.skillgap.ui.TextSizeKeys;
 
 /** The first-run page: a few choices, each explained, then on to rating skills. */
 public final class WelcomeView {
 
     private final BorderPane root = new BorderPane();
 
-    public WelcomeView(ProfileViewModel viewModel, Runnable onDone) {
+    public WelcomeView(ProfileViewModel viewModel, TextSize textSize, Runnable onDone) {
         Label title = new Label(Messages.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
         Label intro = new Label(Messages.get("welcome.intro"));
@@ -31,7 +35,7 @@ public final class WelcomeView {
         VBox headingText = new VBox(4, title, intro);
         headingText.setMinWidth(0);
         HBox.setHgrow(headingText, Priority.ALWAYS);
-        HBox heading = new HBox(16, logo(), headingText);
+        HBox heading = new HBox(16, logo(), headingText, textSizeButtons(textSize));
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Button start = new Button(Messages.get("welcome.start"));
@@ -80,6 +84,31 @@ public final class WelcomeView {
         scroll.setFitToHeight(true);
         root.setCenter(scroll);
         root.setBottom(footer);
+        TextSizeKeys.follow(root, textSize);
+    }
+
+    /**
+     * The welcome page has no menu bar, so larger and smaller text are buttons here; the keys
+     * (Ctrl+plus, Ctrl+minus, Ctrl+0) work too.
+     */
+    private static Node textSizeButtons(TextSize textSize) {
+        Button smaller = textSizeButton("welcome-text-smaller", "welcome.textSmaller", "menu.view.textSmaller", textSize::smaller);
+        Button larger = textSizeButton("welcome-text-larger", "welcome.textLarger", "menu.view.textLarger", textSize::larger);
+        HBox buttons = new HBox(4, smaller, larger);
+        buttons.setAlignment(Pos.TOP_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        return buttons;
+    }
+
+    private static Button textSizeButton(String id, String textKey, String meaningKey, Runnable action) {
+        Button button = new Button(Messages.get(textKey));
+        button.setId(id);
+        button.getStyleClass().add("flat");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setAccessibleText(Messages.get(meaningKey));
+        button.setTooltip(new Tooltip(Messages.get(meaningKey)));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     public Parent root() {

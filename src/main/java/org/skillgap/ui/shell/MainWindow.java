@@ -26,7 +26,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +34,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.skillgap.model.Messages;
+import org.skillgap.ui.TextSizeKeys;
 import org.skillgap.report.PageSize;
 import org.skillgap.ui.ReminderLabel;
 import org.skillgap.ui.ScreenFocus;
@@ -62,19 +62,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(new VBox(reminderBar(), statusBar()));
         root.getStyleClass().add("main-window");
-        // Every size in the stylesheet is in em, so the whole window grows with its root's font.
-        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "-fx-font-size: %.2fem;", viewModel.textSizeProperty().get() / 100.0), viewModel.textSizeProperty()));
-        // Ctrl+= and the keypad's plus make text larger too, as in a browser.
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
-                viewModel.largerText();
-                e.consume();
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
-                viewModel.smallerText();
-                e.consume();
-            }
-        });
+        TextSizeKeys.follow(root, viewModel.textSize());
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         showScreen(viewModel.selectedScreen());
     }
@@ -215,11 +203,11 @@ public final class MainWindow {
         dark.setId("menu-dark-theme");
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
-                item("menu-text-larger", Messages.get("menu.view.textLarger"), Optional.of(viewModel::largerText),
+                item("menu-text-larger", Messages.get("menu.view.textLarger"), Optional.of(viewModel.textSize()::larger),
                         new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)),
-                item("menu-text-smaller", Messages.get("menu.view.textSmaller"), Optional.of(viewModel::smallerText),
+                item("menu-text-smaller", Messages.get("menu.view.textSmaller"), Optional.of(viewModel.textSize()::smaller),
                         new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
-                item("menu-text-normal", Messages.get("menu.view.textNormal"), Optional.of(viewModel::normalText),
+                item("menu-text-normal", Messages.get("menu.view.textNormal"), Optional.of(viewModel.textSize()::normal),
                         new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
                 new SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));

@@ -59,13 +59,17 @@ class PostingsViewModelTest {
         }
     }
 
+    private PostingDetail detail() {
+        return viewModel.detailProperty().get();
+    }
+
     private PostingRow keepPasted(String name) throws Exception {
         int before = viewModel.rowsProperty().get().size();
         viewModel.pastedProperty().set(posting(name));
         viewModel.addPasted();
         waitFor(() -> !viewModel.readingProperty().get());
         assertThat(viewModel.rowsProperty().get()).hasSize(before + 1);
-        return viewModel.selectedProperty().get().orElseThrow();
+        return detail().row().orElseThrow();
     }
 
     @Test
@@ -74,22 +78,22 @@ class PostingsViewModelTest {
 
         PostingRow row = keepPasted("senior-pm-cloud-platform.md");
 
-        assertThat(row.title()).isEqualTo("Senior Product Manager, Cloud Infrastructure Platform");
+        assertThat(row.saved().title()).isEqualTo("Senior Product Manager, Cloud Infrastructure Platform");
         assertThat(viewModel.pastedProperty().get()).isEmpty();
         assertThat(viewModel.messageProperty().get()).contains("Kept \"Senior Product Manager");
-        assertThat(viewModel.summaryProperty().get()).startsWith("Fit " + row.fitPercent() + " %")
+        assertThat(detail().summary()).startsWith("Fit " + row.fit().readinessPercent() + " %")
                 .contains("base profile Senior IT Product Manager").contains("required");
-        List<TextPart> parts = viewModel.partsProperty().get();
+        List<TextPart> parts = detail().parts();
         assertThat(String.join("", parts.stream().map(TextPart::text).toList())).isEqualTo(row.posting().text());
         assertThat(parts).anySatisfy(p -> {
             assertThat(p.text()).isEqualTo("AWS");
             assertThat(p.skillId()).contains("cloud-computing");
             assertThat(p.emphasis()).contains(Emphasis.REQUIRED);
         });
-        assertThat(viewModel.skillsProperty().get()).first().satisfies(line -> assertThat(line.required()).isTrue());
+        assertThat(detail().skills()).first().satisfies(line -> assertThat(line.required()).isTrue());
         assertThat(viewModel.ownTargetProperty().get()).startsWith("Your own target, ");
         assertThat(work.messages).containsExactly("Reading the posting\u2026");
-        assertThat(fixture.stored().postings()).extracting(SavedPosting::title).containsExactly(row.title());
+        assertThat(fixture.stored().postings()).extracting(SavedPosting::title).containsExactly(row.saved().title());
     }
 
     @Test
@@ -119,7 +123,7 @@ class PostingsViewModelTest {
         viewModel.addFile(Path.of(getClass().getResource("/postings/pm-retail-ecommerce.html").toURI()));
         waitFor(() -> !viewModel.readingProperty().get());
 
-        assertThat(viewModel.selectedProperty().get().orElseThrow().title()).isEqualTo("Retail PM at Northwind");
+        assertThat(detail().row().orElseThrow().saved().title()).isEqualTo("Retail PM at Northwind");
         assertThat(viewModel.titleProperty().get()).isEmpty();
         assertThat(fixture.stored().postings()).singleElement().satisfies(p -> assertThat(p.text()).doesNotContain("<"));
     }
@@ -127,35 +131,35 @@ class PostingsViewModelTest {
     @Test
     void correctionsChangeTheSkillsAndTheFitAndAreKeptAcrossARestart() throws Exception {
         PostingRow row = keepPasted("senior-pm-cloud-platform.md");
-        String described = viewModel.skillsProperty().get().stream().filter(l -> !l.required()).findFirst()
+        String described = detail().skills().stream().filter(l -> !l.required()).findFirst()
                 .orElseThrow().skillId();
-        String dropped = viewModel.skillsProperty().get().get(0).skillId();
-        String added = viewModel.addableProperty().get().get(0).id();
+        String dropped = detail().skills().get(0).skillId();
+        String added = detail().addable().get(0).id();
 
         viewModel.requireSkill(described);
         viewModel.dropSkill(dropped);
         viewModel.addSkill(added);
 
-        assertThat(viewModel.skillsProperty().get()).filteredOn(l -> l.skillId().equals(described)).singleElement()
+        assertThat(detail().skills()).filteredOn(l -> l.skillId().equals(described)).singleElement()
                 .satisfies(l -> {
                     assertThat(l.required()).isTrue();
                     assertThat(l.correction()).contains(PostingCorrection.REQUIRED);
                 });
-        assertThat(viewModel.skillsProperty().get()).noneMatch(l -> l.skillId().equals(dropped));
-        assertThat(viewModel.skillsProperty().get()).filteredOn(l -> l.skillId().equals(added)).singleElement()
+        assertThat(detail().skills()).noneMatch(l -> l.skillId().equals(dropped));
+        assertThat(detail().skills()).filteredOn(l -> l.skillId().equals(added)).singleElement()
                 .satisfies(l -> assertThat(l.phrases()).isEmpty());
-        assertThat(viewModel.addableProperty().get()).noneMatch(s -> s.id().equals(added));
-        assertThat(viewModel.partsProperty().get()).noneMatch(p -> p.skillId().equals(Optional.of(dropped)));
+        assertThat(detail().addable()).noneMatch(s -> s.id().equals(added));
+        assertThat(detail().parts()).noneMatch(p -> p.skillId().equals(Optional.of(dropped)));
 
         viewModel.undoCorrection(dropped);
-        assertThat(viewModel.skillsProperty().get()).anyMatch(l -> l.skillId().equals(dropped));
+        assertThat(detail().skills()).anyMatch(l -> l.skillId().equals(dropped));
 
         fixture.reopen();
         PostingsViewModel again = new PostingsViewModel(fixture.session, dialogs, work);
         again.selectedIdProperty().set(Optional.of(row.id()));
-        assertThat(again.skillsProperty().get()).filteredOn(l -> l.skillId().equals(described)).singleElement()
+        assertThat(again.detailProperty().get().skills()).filteredOn(l -> l.skillId().equals(described)).singleElement()
                 .satisfies(l -> assertThat(l.required()).isTrue());
-        assertThat(again.skillsProperty().get()).anyMatch(l -> l.skillId().equals(added))
+        assertThat(again.detailProperty().get().skills()).anyMatch(l -> l.skillId().equals(added))
                 .anyMatch(l -> l.skillId().equals(dropped));
     }
 
@@ -166,7 +170,7 @@ class PostingsViewModelTest {
 
         viewModel.followSelected(true);
 
-        assertThat(fixture.session.target().name()).isEqualTo(row.title() + " (job posting)");
+        assertThat(fixture.session.target().name()).isEqualTo(row.saved().title() + " (job posting)");
         assertThat(fixture.session.gapReport().blockers()).anyMatch(g -> g.skill().id().equals("cybersecurity"));
         assertThat(fixture.session.plan().items()).anyMatch(i -> i.item().raises().stream()
                 .anyMatch(r -> r.skillId().equals("cybersecurity")));
@@ -179,9 +183,9 @@ class PostingsViewModelTest {
 
         dialogs.answerConfirm = true;
         viewModel.removeSelected();
-        assertThat(dialogs.of("confirm")).hasSize(2).allSatisfy(d -> assertThat(d.header()).contains(row.title()));
+        assertThat(dialogs.of("confirm")).hasSize(2).allSatisfy(d -> assertThat(d.header()).contains(row.saved().title()));
         assertThat(viewModel.rowsProperty().get()).isEmpty();
-        assertThat(viewModel.selectedProperty().get()).isEmpty();
+        assertThat(detail().row()).isEmpty();
         assertThat(fixture.session.target().id()).isEqualTo(ownTarget);
         assertThat(fixture.stored().postings()).isEmpty();
     }

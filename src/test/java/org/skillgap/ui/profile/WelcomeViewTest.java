@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.skillgap.ui.TextSize;
 import org.skillgap.model.Background;
 import org.skillgap.model.Profile;
 import org.skillgap.model.TargetProfile;
@@ -33,13 +34,14 @@ class WelcomeViewTest {
 
     private SessionFixture fixture;
     private final AtomicBoolean done = new AtomicBoolean();
+    private final TextSize textSize = new TextSize();
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         fixture = new SessionFixture(Files.createTempDirectory("welcome"));
-        stage.setScene(new Scene(new WelcomeView(new ProfileViewModel(fixture.session), () -> done.set(true)).root(), 1000, 760));
+        stage.setScene(new Scene(new WelcomeView(new ProfileViewModel(fixture.session), textSize, () -> done.set(true)).root(), 1000, 760));
         stage.show();
     }
 
@@ -159,7 +161,7 @@ class WelcomeViewTest {
             ProfileViewModel viewModel = new ProfileViewModel(fixture.session);
             viewModel.backgroundProperty().set(fixture.catalog.backgrounds().get(1));
             Stage window = new Stage();
-            window.setScene(new Scene(new WelcomeView(viewModel, () -> { }).root(), 800, 560));
+            window.setScene(new Scene(new WelcomeView(viewModel, new TextSize(), () -> { }).root(), 800, 560));
             window.show();
             window.getScene().getRoot().layout();
             small.set(window);
@@ -188,7 +190,7 @@ class WelcomeViewTest {
         java.util.concurrent.atomic.AtomicReference<Stage> small = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
             Stage window = new Stage();
-            window.setScene(new Scene(new WelcomeView(new ProfileViewModel(fixture.session), () -> { }).root(), 800, 480));
+            window.setScene(new Scene(new WelcomeView(new ProfileViewModel(fixture.session), new TextSize(), () -> { }).root(), 800, 480));
             window.show();
             small.set(window);
         });
@@ -218,14 +220,37 @@ class WelcomeViewTest {
     }
 
     @Test
+    void theTextSizeCanBeChangedBeforeThereIsAMenuByButtonAndByKeys(FxRobot robot) {
+        javafx.scene.Parent root = robot.lookup("#welcome-start").query().getScene().getRoot();
+        Label title = robot.lookup(".welcome-title").queryAs(Label.class);
+        double normal = title.getFont().getSize();
+
+        robot.clickOn("#welcome-text-larger");
+        assertThat(textSize.percentProperty().get()).isEqualTo(110);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.PLUS).release(KeyCode.SHORTCUT);
+        assertThat(textSize.percentProperty().get()).isEqualTo(125);
+        assertThat(root.getStyle()).contains("-fx-font-size: 1.25em");
+        assertThat(title.getFont().getSize()).as("the title grows with it").isGreaterThan(normal);
+
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.MINUS).release(KeyCode.SHORTCUT);
+        assertThat(textSize.percentProperty().get()).isEqualTo(110);
+        robot.clickOn("#welcome-text-smaller");
+        assertThat(textSize.percentProperty().get()).isEqualTo(100);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.PLUS).type(KeyCode.DIGIT0).release(KeyCode.SHORTCUT);
+        assertThat(textSize.percentProperty().get()).as("Ctrl+0 is the normal size again").isEqualTo(100);
+        assertThat(title.getFont().getSize()).isEqualTo(normal);
+    }
+
+    @Test
     void theFormsLabelsAreShownInFullInGermanAtALargerTextSize(FxRobot robot) {
         java.util.concurrent.atomic.AtomicReference<Stage> german = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             robot.interact(() -> {
                 org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
                 Stage window = new Stage();
-                javafx.scene.Parent root = new WelcomeView(new ProfileViewModel(fixture.session), () -> { }).root();
-                root.setStyle("-fx-font-size: 1.5em"); // View > Text size at 150 %
+                TextSize atLarger = new TextSize();
+                atLarger.use("150");
+                javafx.scene.Parent root = new WelcomeView(new ProfileViewModel(fixture.session), atLarger, () -> { }).root();
                 window.setScene(new Scene(root, 800, 560));
                 window.show();
                 root.layout();

@@ -102,30 +102,13 @@ class MainWindowTest {
     void ctrlPlusAndMinusChangeTheTextSizeOfTheWholeWindowAndCtrlZeroResetsIt(FxRobot robot) {
         robot.clickOn("#nav-plan");
         robot.press(KeyCode.SHORTCUT).type(KeyCode.PLUS).type(KeyCode.EQUALS).release(KeyCode.SHORTCUT);
-        assertThat(viewModel.textSizeProperty().get()).isEqualTo(125);
+        assertThat(viewModel.textSize().percentProperty().get()).isEqualTo(125);
         javafx.scene.Parent root = robot.lookup(".main-window").queryAs(javafx.scene.Parent.class);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.25em");
 
         robot.press(KeyCode.SHORTCUT).type(KeyCode.MINUS).release(KeyCode.SHORTCUT);
-        assertThat(viewModel.textSizeProperty().get()).isEqualTo(110);
+        assertThat(viewModel.textSize().percentProperty().get()).isEqualTo(110);
         robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT0).release(KeyCode.SHORTCUT);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.00em");
-    }
-
-    @Test
-    void textSizeStopsAtItsLargestAndSmallestStepAndABadSavedSizeIsTheNormalOne() {
-        MainWindowViewModel sizes = new MainWindowViewModel();
-        for (int i = 0; i < 10; i++) {
-            sizes.largerText();
-        }
-        assertThat(sizes.textSizeProperty().get()).isEqualTo(200);
-        for (int i = 0; i < 10; i++) {
-            sizes.smallerText();
-        }
-        assertThat(sizes.textSizeProperty().get()).isEqualTo(90);
-        sizes.useTextSize("150");
-        assertThat(sizes.textSizeProperty().get()).isEqualTo(150);
-        sizes.useTextSize("huge");
-        assertThat(sizes.textSizeProperty().get()).isEqualTo(100);
     }
 }
