@@ -24,7 +24,6 @@ import javafx.collections.ObservableList;
 
 import org.skillgap.gap.GapReport;
 import org.skillgap.gap.Reassessment;
-import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Assessment;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Category;
@@ -56,12 +55,7 @@ public final class AssessViewModel extends ScreenModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper ratedCounter = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper readinessText = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper readyText = new ReadOnlyStringWrapper();
-    private final ObservableList<SkillGap> topGaps = FXCollections.observableArrayList();
-    private final ObservableList<SkillGap> blockers = FXCollections.observableArrayList();
-    private final Map<Category, ReadOnlyStringWrapper> categoryTexts = new LinkedHashMap<>();
-    private final ReadOnlyObjectWrapper<GapReport> shownGaps = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GapSummary> gapSummary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastAssessedText = new ReadOnlyStringWrapper("");
     private final ObservableList<Evidence> selectedEvidence = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reviewSummary = new ReadOnlyStringWrapper("");
@@ -73,9 +67,6 @@ public final class AssessViewModel extends ScreenModel {
 
     public AssessViewModel(Session session) {
         this.session = session;
-        for (Category c : Category.values()) {
-            categoryTexts.put(c, new ReadOnlyStringWrapper());
-        }
         buildRows();
         search.addListener((obs, old, text) -> refreshVisibleEntries());
         own(session.assessmentProperty().subscribe((old, value) -> applyRatings(value)));
@@ -145,44 +136,13 @@ public final class AssessViewModel extends ScreenModel {
         return ratedCounter.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty readinessTextProperty() {
-        return readinessText.getReadOnlyProperty();
+    /** The gap panel's texts and lists, all from the latest report; it changes once per report. */
+    public ReadOnlyObjectProperty<GapSummary> gapSummaryProperty() {
+        return gapSummary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty readyTextProperty() {
-        return readyText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty categoryTextProperty(Category category) {
-        return categoryTexts.get(category).getReadOnlyProperty();
-    }
-
-    public double readiness() {
-        return session.gapReport().readiness();
-    }
-
-    public double categoryReadiness(Category category) {
-        return session.gapReport().categoryReadiness().getOrDefault(category, 0.0);
-    }
-
-    public boolean ready() {
-        return session.gapReport().ready();
-    }
-
-    /**
-     * The gap report the panel shows. It is set after the texts and lists above, so a listener
-     * finds them all current; it changes only when the report does.
-     */
-    public ReadOnlyObjectProperty<GapReport> shownGapsProperty() {
-        return shownGaps.getReadOnlyProperty();
-    }
-
-    public ObservableList<SkillGap> topGaps() {
-        return topGaps;
-    }
-
-    public ObservableList<SkillGap> blockers() {
-        return blockers;
+    public GapSummary gapSummary() {
+        return gapSummary.get();
     }
 
     public Optional<SkillRow> row(String skillId) {
@@ -389,16 +349,6 @@ public final class AssessViewModel extends ScreenModel {
     }
 
     private void applyGaps(GapReport report) {
-        readinessText.set(Messages.get("assess.readiness", report.readinessPercent()));
-        readyText.set(report.ready()
-                ? Messages.get("assess.ready", session.target().name())
-                : report.blockers().isEmpty()
-                        ? Messages.get("assess.notReady.gaps", report.gaps().size())
-                        : Messages.get("assess.notReady.blockers", report.blockers().size()));
-        categoryTexts.forEach((category, text) -> text.set(Messages.get("assess.category",
-                category.displayName(), report.categoryPercent(category))));
-        topGaps.setAll(report.gaps().stream().limit(TOP_GAPS).toList());
-        blockers.setAll(report.blockers());
-        shownGaps.set(report);
+        gapSummary.set(GapSummary.of(report, session.target().name()));
     }
 }

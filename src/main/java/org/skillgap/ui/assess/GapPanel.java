@@ -1,6 +1,8 @@
 package org.skillgap.ui.assess;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -54,49 +56,48 @@ final class GapPanel {
         Label readiness = new Label();
         readiness.setId("readiness");
         readiness.getStyleClass().add("readiness-value");
-        readiness.textProperty().bind(viewModel.readinessTextProperty());
         ProgressBar readinessBar = new ProgressBar();
         readinessBar.setMaxWidth(Double.MAX_VALUE);
         Label ready = new Label();
         ready.setId("ready-status");
         ready.setWrapText(true);
-        ready.textProperty().bind(viewModel.readyTextProperty());
 
         VBox categories = new VBox(8);
+        Map<Category, Label> categoryTexts = new EnumMap<>(Category.class);
+        Map<Category, ProgressBar> categoryBars = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             Label text = new Label();
-            text.textProperty().bind(viewModel.categoryTextProperty(category));
             text.setId("category-" + category.id());
             text.setWrapText(true);
             ProgressBar bar = new ProgressBar();
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().addAll("small", "category-bar", category.id());
             categories.getChildren().add(new VBox(3, text, bar));
-            // The category can move while the overall percentage stays the same: follow the report.
-            viewModel.shownGapsProperty().addListener((obs, old, v) ->
-                    bar.setProgress(viewModel.categoryReadiness(category) / 100));
-            bar.setProgress(viewModel.categoryReadiness(category) / 100);
+            categoryTexts.put(category, text);
+            categoryBars.put(category, bar);
         }
 
         VBox gaps = new VBox(4);
         gaps.setId("gap-list");
         VBox blockers = new VBox(4);
         blockers.setId("blocker-list");
-        Runnable refresh = () -> {
-            readinessBar.setProgress(viewModel.readiness() / 100);
-            String style = viewModel.ready() ? "success" : "danger";
+        // Once per new report, from one summary: its texts and lists always agree.
+        viewModel.gapSummaryProperty().subscribe(summary -> {
+            readiness.setText(summary.readinessText());
+            readinessBar.setProgress(summary.readinessShare());
+            ready.setText(summary.readyText());
+            String style = summary.report().ready() ? "success" : "danger";
             if (!ready.getStyleClass().contains(style)) {
                 // A style class change restyles the label, so it is made only when the state flips.
                 ready.getStyleClass().removeAll("success", "danger");
                 ready.getStyleClass().add(style);
             }
-            fillGapList(gaps, viewModel.topGaps(), Messages.get("assess.gaps.empty"));
-            fillGapList(blockers, viewModel.blockers(), Messages.get("assess.blockers.empty"));
-        };
-        // Once per new report, when the lists are all current (a list listener ran before the
-        // blockers were updated, and showed them one change late).
-        viewModel.shownGapsProperty().addListener((obs, old, report) -> refresh.run());
-        refresh.run();
+            categoryTexts.forEach((category, text) -> text.setText(summary.categoryTexts().get(category)));
+            // The category can move while the overall percentage stays the same: follow the report.
+            categoryBars.forEach((category, bar) -> bar.setProgress(summary.categoryShare(category)));
+            fillGapList(gaps, summary.topGaps(), Messages.get("assess.gaps.empty"));
+            fillGapList(blockers, summary.blockers(), Messages.get("assess.blockers.empty"));
+        });
 
         Label gapsTitle = new Label(Messages.get("assess.gaps.title"));
         gapsTitle.getStyleClass().add("panel-title");

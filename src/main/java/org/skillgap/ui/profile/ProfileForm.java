@@ -35,13 +35,14 @@ public final class ProfileForm extends VBox {
 
     private static final double LABEL_WIDTH = 150;
 
+    private final TextField name = new TextField();
+
     public ProfileForm(ProfileViewModel viewModel) {
         super(14);
         getStyleClass().add("profile-form");
         setPadding(new Insets(4));
         setFillWidth(true);
 
-        TextField name = new TextField();
         name.setId("profile-name");
         name.setPromptText(Messages.get("profile.name.prompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
@@ -70,6 +71,11 @@ public final class ProfileForm extends VBox {
                         help("profile-hours-help", viewModel.hoursExplanation())),
                 row(Messages.get("profile.reassess"), reassess, reassess.field(),
                         help("profile-reassess-help", viewModel.reassessExplanation())));
+    }
+
+    /** The keyboard starts in the name, the form's first field. */
+    public void focusName() {
+        name.requestFocus();
     }
 
     private static Node row(String labelText, Node field, Node labelled, Node... below) {

@@ -1,5 +1,6 @@
 package org.skillgap.ui.profile;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -71,7 +72,8 @@ public final class WelcomeView {
         StackPane footer = new StackPane(actions);
         footer.getStyleClass().add("welcome-footer");
 
-        VBox card = new VBox(22, heading, new ProfileForm(viewModel));
+        ProfileForm form = new ProfileForm(viewModel);
+        VBox card = new VBox(22, heading, form);
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -85,6 +87,13 @@ public final class WelcomeView {
         root.setCenter(scroll);
         root.setBottom(footer);
         TextSizeKeys.follow(root, textSize);
+        // The text size buttons come first on the page, but a person starts with their name. Asked
+        // for once the window is up: a window being shown gives the focus to its first control.
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                Platform.runLater(form::focusName);
+            }
+        });
     }
 
     /**

@@ -83,14 +83,14 @@ class AssessViewModelTest {
     void ratingTheSelectedSkillWithADigitUpdatesCounterWordingAndReadiness() {
         SkillRow first = visibleSkills().get(0);
         assess.selectedProperty().set(first);
-        String readinessBefore = assess.readinessTextProperty().get();
+        String readinessBefore = assess.gapSummary().readinessText();
 
         assertThat(assess.rateSelected(4)).isTrue();
 
         assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 1 of");
         assertThat(first.levelTextProperty().get()).startsWith("4 \u00b7 Advanced: ")
                 .endsWith(first.skill().describeLevel(4));
-        assertThat(assess.readinessTextProperty().get()).isNotEqualTo(readinessBefore);
+        assertThat(assess.gapSummary().readinessText()).isNotEqualTo(readinessBefore);
     }
 
     @Test
@@ -125,24 +125,24 @@ class AssessViewModelTest {
 
     @Test
     void theBiggestWeightedGapComesFirstAndClosingItRemovesIt() {
-        List<SkillGap> gaps = assess.topGaps();
+        List<SkillGap> gaps = assess.gapSummary().topGaps();
         assertThat(gaps).isNotEmpty();
         for (int i = 1; i < gaps.size(); i++) {
             assertThat(gaps.get(i - 1).weightedGap()).isGreaterThanOrEqualTo(gaps.get(i).weightedGap());
         }
         SkillGap biggest = gaps.get(0);
         assess.rate(biggest.skill().id(), biggest.target());
-        assertThat(assess.topGaps()).noneMatch(g -> g.skill().id().equals(biggest.skill().id()));
+        assertThat(assess.gapSummary().topGaps()).noneMatch(g -> g.skill().id().equals(biggest.skill().id()));
     }
 
     @Test
     void blockersListMustHaveSkillsBelowTargetUntilTheyAreMet() {
-        assertThat(assess.blockers()).isNotEmpty().allMatch(SkillGap::mustHave);
-        assertThat(assess.readyTextProperty().get()).contains("must-have");
-        for (SkillGap blocker : List.copyOf(assess.blockers())) {
+        assertThat(assess.gapSummary().blockers()).isNotEmpty().allMatch(SkillGap::mustHave);
+        assertThat(assess.gapSummary().readyText()).contains("must-have");
+        for (SkillGap blocker : List.copyOf(assess.gapSummary().blockers())) {
             assess.rate(blocker.skill().id(), 5);
         }
-        assertThat(assess.blockers()).isEmpty();
+        assertThat(assess.gapSummary().blockers()).isEmpty();
     }
 
     @Test
@@ -150,9 +150,9 @@ class AssessViewModelTest {
         for (SkillRow row : visibleSkills()) {
             assess.rate(row.id(), row.target().level());
         }
-        assertThat(assess.readinessTextProperty().get()).isEqualTo("100%");
-        assertThat(assess.ready()).isTrue();
-        assertThat(assess.topGaps()).isEmpty();
+        assertThat(assess.gapSummary().readinessText()).isEqualTo("100%");
+        assertThat(assess.gapSummary().report().ready()).isTrue();
+        assertThat(assess.gapSummary().topGaps()).isEmpty();
     }
 
     @Test
