@@ -22,11 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.ShownAs;
 import org.skillgap.ui.WrappingCells;
 
 /**
@@ -81,17 +81,7 @@ final class PlanCell extends ListCell<PlanEntry> {
 
         status.getItems().setAll(ItemStatus.values());
         status.getStyleClass().add("item-status");
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ItemStatus s) {
-                return s == null ? "" : s.displayName();
-            }
-
-            @Override
-            public ItemStatus fromString(String text) {
-                return null;
-            }
-        });
+        status.setConverter(ShownAs.names(ItemStatus::displayName, ""));
         status.setTooltip(new Tooltip(Messages.get("plan.status.tooltip")));
         status.valueProperty().addListener((obs, old, value) -> {
             if (!updating && shown != null && value != null) {

@@ -23,12 +23,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import org.skillgap.model.ItemStatus;
 import org.skillgap.model.ItemType;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
+import org.skillgap.ui.ShownAs;
 import org.skillgap.ui.HoursEntry;
 import org.skillgap.ui.HoursField;
 import org.skillgap.ui.Labels;
@@ -105,7 +105,7 @@ public final class PlanView {
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(values);
-        box.setConverter(converter(name, Messages.get(allKey)));
+        box.setConverter(ShownAs.names(name, Messages.get(allKey)));
         box.valueProperty().bindBidirectional(choice);
         box.setPromptText(Messages.get(allKey));
         return box;
@@ -232,19 +232,5 @@ public final class PlanView {
                 return;
             }
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -29,11 +29,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 
 import org.skillgap.model.Messages;
 import org.skillgap.model.Skill;
 import org.skillgap.posting.Emphasis;
+import org.skillgap.ui.ShownAs;
 import org.skillgap.ui.Labels;
 import org.skillgap.ui.ScreenFocus;
 
@@ -209,17 +209,7 @@ public final class PostingsView {
         addable.setId("posting-skill-choice");
         addable.setPromptText(Messages.get("postings.skill.addPrompt"));
         addable.setAccessibleText(Messages.get("postings.skill.addPrompt"));
-        addable.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Skill skill) {
-                return skill == null ? "" : skill.name();
-            }
-
-            @Override
-            public Skill fromString(String string) {
-                return null;
-            }
-        });
+        addable.setConverter(ShownAs.names(Skill::name, ""));
         Button add = new Button(Messages.get("postings.skill.add"));
         add.setId("posting-skill-add");
         add.disableProperty().bind(addable.valueProperty().isNull());

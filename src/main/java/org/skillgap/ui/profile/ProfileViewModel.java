@@ -81,17 +81,9 @@ public final class ProfileViewModel {
         return background;
     }
 
-    public IntegerProperty hoursPerWeekProperty() {
-        return hoursPerWeek;
-    }
-
     /** The hours as typed: the profile takes them only while they are a valid number. */
     public HoursEntry hoursEntry() {
         return hoursEntry;
-    }
-
-    public IntegerProperty reassessWeeksProperty() {
-        return reassessWeeks;
     }
 
     /** The weeks between re-assessments as typed: taken only while they are a number from 1 to 52. */

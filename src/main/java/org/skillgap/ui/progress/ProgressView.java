@@ -33,6 +33,7 @@ import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Dates;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.ShownAs;
 import org.skillgap.ui.Labels;
 
 /** The Progress screen: a radar of current vs target, the biggest gaps, and readiness over time. */
@@ -133,18 +134,9 @@ public final class ProgressView {
         for (Category category : Category.values()) {
             scope.getItems().add(Optional.of(category));
         }
-        scope.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<Category> value) {
-                return value == null || value.isEmpty() ? Messages.get("progress.radar.scope.all")
-                        : Messages.get("progress.radar.scope.category", value.get().displayName());
-            }
-
-            @Override
-            public Optional<Category> fromString(String text) {
-                return Optional.empty();
-            }
-        });
+        String all = Messages.get("progress.radar.scope.all");
+        scope.setConverter(ShownAs.names(value -> value.map(category -> Messages.get("progress.radar.scope.category",
+                category.displayName())).orElse(all), all));
         scope.valueProperty().bindBidirectional(viewModel.radarScopeProperty());
         Label caption = new Label();
         caption.getStyleClass().add("muted");

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.skillgap.gap.SecondOpinion;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Messages;
+import org.skillgap.model.Profile;
 import org.skillgap.model.UserData;
 import org.skillgap.transfer.DataExport;
 import org.skillgap.transfer.DataImport;
@@ -66,14 +67,20 @@ public final class FileActions {
     }
 
     public void exportPdf() {
+        String name = session.profile().map(Profile::name).orElse("");
+        String suggested = (name.isBlank() ? "skillgap-plan" : "skillgap-plan-" + name.strip().replaceAll("[^\\p{L}\\p{N}]+", "-"))
+                + ".pdf";
+        saveFromPlan("export.pdf.title", suggested, "export.pdf.filter", "pdf", this::exportPdfTo);
+    }
+
+    /** Asks where to save a file made from the person's plan; there is no plan before the first run is done. */
+    private void saveFromPlan(String titleKey, String suggestedName, String filterKey, String extension,
+                              Consumer<Path> write) {
         if (session.profile().isEmpty()) {
             return;
         }
-        String name = session.profile().get().name();
-        String suggested = (name.isBlank() ? "skillgap-plan" : "skillgap-plan-" + name.strip().replaceAll("[^\\p{L}\\p{N}]+", "-"))
-                + ".pdf";
-        dialogs.chooseFileToSave(Messages.get("export.pdf.title"), suggested, Messages.get("export.pdf.filter"), "pdf")
-                .ifPresent(this::exportPdfTo);
+        dialogs.chooseFileToSave(Messages.get(titleKey), suggestedName, Messages.get(filterKey), extension)
+                .ifPresent(write);
     }
 
     /** Writes the PDF; the data is taken now, on the UI thread, so later changes do not mix in. */
@@ -95,11 +102,7 @@ public final class FileActions {
     }
 
     public void exportCalendar() {
-        if (session.profile().isEmpty()) {
-            return;
-        }
-        dialogs.chooseFileToSave(Messages.get("export.calendar.title"), "skillgap-plan.ics",
-                Messages.get("export.calendar.filter"), "ics").ifPresent(this::exportCalendarTo);
+        saveFromPlan("export.calendar.title", "skillgap-plan.ics", "export.calendar.filter", "ics", this::exportCalendarTo);
     }
 
     /** Writes the calendar file; like the PDF, from the data as it is now on screen. */
@@ -163,11 +166,7 @@ public final class FileActions {
 
     /** Writes a review form for a mentor to fill in; the file is written off the UI thread. */
     public void requestReview() {
-        if (session.profile().isEmpty()) {
-            return;
-        }
-        dialogs.chooseFileToSave(Messages.get("review.request.title"), "skillgap-review.pdf",
-                Messages.get("export.pdf.filter"), "pdf").ifPresent(this::requestReviewTo);
+        saveFromPlan("review.request.title", "skillgap-review.pdf", "export.pdf.filter", "pdf", this::requestReviewTo);
     }
 
     public void requestReviewTo(Path target) {
