@@ -23,6 +23,7 @@ import org.skillgap.json.JsonFileException;
 import org.skillgap.json.JsonPath;
 import org.skillgap.json.JsonProblem;
 import org.skillgap.json.JsonSchemas;
+import org.skillgap.model.Coded;
 import org.skillgap.model.Background;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Category;
@@ -125,7 +126,7 @@ final class CatalogReader {
 
     private Skill skill(JsonNode node, String path) {
         List<String> levels = list(node.get("levelDescriptions")).stream().map(n -> n.stringValue().strip()).toList();
-        return new Skill(text(node, "id"), Category.fromId(text(node, "category")).orElseThrow(), text(node, "name"),
+        return new Skill(text(node, "id"), Coded.fromId(Category.class, text(node, "category")).orElseThrow(), text(node, "name"),
                 text(node, "description"), levels, ids(node, path, "replaces"), ids(node, path, "phrases"));
     }
 
@@ -147,7 +148,7 @@ final class CatalogReader {
         if (!missing.isEmpty()) {
             problem(path + ".targets", "catalog.missingTargets", missing.size(), String.join(", ", missing));
         }
-        Scope scope = node.has("scope") ? Scope.fromId(text(node, "scope")).orElseThrow() : Scope.ORGANISATION;
+        Scope scope = node.has("scope") ? Coded.fromId(Scope.class, text(node, "scope")).orElseThrow() : Scope.ORGANISATION;
         boolean individualContributor = !node.has("individualContributor")
                 || node.get("individualContributor").booleanValue();
         return new TargetProfile(text(node, "id"), text(node, "name"), text(node, "description"), targets, scope,
@@ -172,12 +173,12 @@ final class CatalogReader {
                 problem(JsonPath.index(path + ".prerequisiteItems", i), "catalog.unknownItem", ref);
             }
         }
-        return new LearningItem(text(node, "id"), text(node, "title"), ItemType.fromId(text(node, "type")).orElseThrow(),
+        return new LearningItem(text(node, "id"), text(node, "title"), Coded.fromId(ItemType.class, text(node, "type")).orElseThrow(),
                 text(node, "provider"), skillLevels(node, path, "raises"), node.get("effortHours").intValue(),
-                CostBand.fromId(text(node, "cost")).orElseThrow(), prerequisiteItems,
+                Coded.fromId(CostBand.class, text(node, "cost")).orElseThrow(), prerequisiteItems,
                 skillLevels(node, path, "prerequisiteSkills"), text(node, "renewal"),
                 node.has("recurring") && node.get("recurring").booleanValue(), text(node, "reason"), ids(node, path, "replaces"),
-                text(node, "gradedPractice"), node.has("scope") ? Scope.fromId(text(node, "scope")).orElseThrow() : Scope.TEAM,
+                text(node, "gradedPractice"), node.has("scope") ? Coded.fromId(Scope.class, text(node, "scope")).orElseThrow() : Scope.TEAM,
                 texts(node, "sources"), date(node, path, "checkedOn"),
                 !node.has("verified") || node.get("verified").booleanValue(), texts(node, "unverified"),
                 renewalRule(node.get("renewalRule")), eligibility(node, path, prerequisiteItems));

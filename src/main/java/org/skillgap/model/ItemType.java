@@ -1,7 +1,5 @@
 package org.skillgap.model;
 
-import java.util.Optional;
-
 /** The kinds of step a plan is made of. */
 public enum ItemType implements Coded {
     CERTIFICATION,
@@ -11,8 +9,4 @@ public enum ItemType implements Coded {
     NETWORKING,
     PORTFOLIO,
     LEARNING;
-
-    public static Optional<ItemType> fromId(String id) {
-        return Coded.fromId(ItemType.class, id);
-    }
 }

@@ -1,7 +1,5 @@
 package org.skillgap.model;
 
-import java.util.Optional;
-
 /**
  * A person's correction of what was read from a posting, for one skill (codes: "added", "dropped",
  * "required"): the reading missed a skill the job asks for, found one it does not, or took a
@@ -11,8 +9,4 @@ public enum PostingCorrection implements Coded {
     ADDED,
     DROPPED,
     REQUIRED;
-
-    public static Optional<PostingCorrection> fromId(String id) {
-        return Coded.fromId(PostingCorrection.class, id);
-    }
 }

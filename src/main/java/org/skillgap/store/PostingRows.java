@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 
+import org.skillgap.model.Coded;
 import org.skillgap.model.PostingCorrection;
 import org.skillgap.model.SavedPosting;
 
@@ -33,7 +34,7 @@ final class PostingRows {
                 long id = r.getLong(1);
                 String skill = r.getString(2);
                 // The table's CHECK constraint admits only known codes.
-                PostingCorrection.fromId(r.getString(3)).ifPresent(correction ->
+                Coded.fromId(PostingCorrection.class, r.getString(3)).ifPresent(correction ->
                         corrections.computeIfAbsent(id, k -> new TreeMap<>()).put(skill, correction));
             }
         }

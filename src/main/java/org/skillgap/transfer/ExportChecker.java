@@ -17,6 +17,7 @@ import org.skillgap.catalog.CurrentIds;
 import org.skillgap.json.JsonDocument;
 import org.skillgap.json.JsonPath;
 import org.skillgap.json.JsonProblem;
+import org.skillgap.model.Coded;
 import org.skillgap.model.Adoption;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Evidence;
@@ -100,7 +101,7 @@ final class ExportChecker {
             String title = typed(titleNode, path + ".title", Texts.nameProblem(titleNode.stringValue()));
             Map<String, PostingCorrection> corrections = new TreeMap<>();
             byKey(entry.get("corrections"), path + ".corrections",
-                    (value, at) -> PostingCorrection.fromId(value.stringValue()).orElseThrow())
+                    (value, at) -> Coded.fromId(PostingCorrection.class, value.stringValue()).orElseThrow())
                     .forEach((skill, correction) -> corrections.put(skillId(skill), correction));
             Optional<Instant> added = time(entry.get("added"), path + ".added");
             if (title != null && added.isPresent()) {

@@ -55,6 +55,8 @@ class LabelledEnumsTest {
                 .containsExactly("todo", "in-progress", "done", "skipped");
         assertThat(Stream.of(ItemType.values()).map(Coded::id)).containsExactly("certification", "degree", "course",
                 "experience", "networking", "portfolio", "learning");
+        assertThat(Stream.of(Scope.values()).map(Coded::id)).as("the catalog schema's scope codes")
+                .containsExactly("team", "product-line", "organisation");
     }
 
     @Test
@@ -63,8 +65,8 @@ class LabelledEnumsTest {
             assertThat(ItemStatus.fromId(status.id())).contains(status);
         }
         assertThat(ItemStatus.fromId("IN_PROGRESS")).isEmpty();
-        assertThat(ItemType.fromId("Course")).isEmpty();
-        assertThat(Category.fromId(null)).isEmpty();
+        assertThat(Coded.fromId(ItemType.class, "Course")).isEmpty();
+        assertThat(Coded.fromId(Category.class, null)).isEmpty();
     }
 
     @Test
