@@ -84,14 +84,24 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
 
     /** Lays out {@code axes} in a {@code width} x {@code height} area, measuring texts with {@code measure}. */
     public static RadarLayout of(List<RadarAxis> axes, double width, double height, TextMeasure measure) {
+        return of(axes, width, height, measure, 1);
+    }
+
+    /**
+     * As {@link #of(List, double, double, TextMeasure)}, with every text {@code textScale} times its
+     * normal size: the window's chart follows the text size the person chose (1.5 at 150 %), and
+     * its labels get the room they then need, at the cost of the rings.
+     */
+    public static RadarLayout of(List<RadarAxis> axes, double width, double height, TextMeasure measure,
+                                 double textScale) {
         int n = axes.size();
         if (n == 0 || width < 2 * MARGIN + 2 * MIN_RADIUS || height < 2 * MARGIN + 2 * MIN_RADIUS) {
             return EMPTY;
         }
-        double labelSize = RadarLook.labelSize(n);
-        double valueSize = RadarLook.valueSize(n);
-        double sideWidth = Math.max(60, Math.min(140, width * 0.25));
-        double endWidth = Math.min(width - 2 * MARGIN, n > 8 ? 120 : 190);
+        double labelSize = RadarLook.labelSize(n) * textScale;
+        double valueSize = RadarLook.valueSize(n) * textScale;
+        double sideWidth = Math.max(60, Math.min(140 * textScale, width * 0.25));
+        double endWidth = Math.min(width - 2 * MARGIN, (n > 8 ? 120 : 190) * textScale);
 
         List<List<String>> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -133,10 +143,11 @@ public record RadarLayout(Point centre, double radius, List<List<Point>> rings, 
                 ? shape(n, i -> axes.get(i).reviewer().orElse(axes.get(i).current()), cx, cy, r) : List.of();
 
         List<Text> texts = new ArrayList<>();
+        double scaleSize = RadarLook.SCALE_SIZE * textScale;
         for (int level = 1; level <= Level.MAX; level++) {
             String number = Integer.toString(level);
-            texts.add(new Text(number, cx + 4, cy - r * level / Level.MAX - 2, RadarLook.SCALE_SIZE, false, Ink.SCALE,
-                    measure.width(number, RadarLook.SCALE_SIZE, false)));
+            texts.add(new Text(number, cx + 4, cy - r * level / Level.MAX - 2, scaleSize, false, Ink.SCALE,
+                    measure.width(number, scaleSize, false)));
         }
         List<String> shown = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -73,6 +73,24 @@ class RadarLayoutTest {
         assertThat(layout.current()).hasSize(3);
     }
 
+    @Test
+    void atALargerTextSizeTheLabelsGrowAndStillFitWhileTheRingsGiveWay() {
+        List<RadarAxis> axes = developerAxes();
+        RadarLayout normal = RadarLayout.of(axes, 520, 460, MEASURE);
+        RadarLayout larger = RadarLayout.of(axes, 520, 460, MEASURE, 1.5);
+
+        // The scale's numbers, the labels and the values each grow by half (labels may wrap to more lines).
+        assertThat(larger.texts().stream().map(RadarLayout.Text::size).distinct().sorted())
+                .containsExactlyElementsOf(normal.texts().stream().map(t -> t.size() * 1.5).distinct().sorted().toList());
+        assertThat(larger.radius()).as("the labels take room from the rings").isLessThan(normal.radius());
+        assertThat(larger.texts()).allSatisfy(t -> {
+            assertThat(t.x()).isGreaterThanOrEqualTo(0);
+            assertThat(t.x() + t.width()).isLessThanOrEqualTo(520);
+            assertThat(t.top()).isGreaterThanOrEqualTo(0);
+            assertThat(t.bottom()).isLessThanOrEqualTo(460);
+        });
+    }
+
     @ParameterizedTest
     @CsvSource({"560, 400", "520, 460", "280, 260", "800, 300", "300, 600"})
     void everyTextStaysInsideTheArea(double width, double height) {

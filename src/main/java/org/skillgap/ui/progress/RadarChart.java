@@ -41,6 +41,7 @@ public final class RadarChart extends Region {
         themeProbe.setManaged(false);
         themeProbe.setVisible(false);
         themeProbe.textFillProperty().addListener((obs, old, fill) -> draw());
+        themeProbe.fontProperty().addListener((obs, old, font) -> draw());
         getChildren().addAll(canvas, themeProbe);
         getStyleClass().add("radar-chart");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -80,7 +81,7 @@ public final class RadarChart extends Region {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        RadarLayout layout = RadarLayout.of(axes, w, h, this::textWidth);
+        RadarLayout layout = RadarLayout.of(axes, w, h, this::textWidth, textScale());
         if (layout.isEmpty()) {
             return;
         }
@@ -136,6 +137,14 @@ public final class RadarChart extends Region {
             g.fillPolygon(xs, ys, xs.length);
         }
         g.strokePolygon(xs, ys, xs.length);
+    }
+
+    /**
+     * How much larger than normal the window's text is (View > Text size): the probe takes the font
+     * of the screen, and at 100 % that is the default font.
+     */
+    double textScale() {
+        return themeProbe.getFont().getSize() / Font.getDefault().getSize();
     }
 
     private double textWidth(String text, double size, boolean bold) {

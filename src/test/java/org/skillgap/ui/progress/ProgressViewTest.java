@@ -50,6 +50,19 @@ class ProgressViewTest {
     }
 
     @Test
+    void theRadarsLabelsFollowTheWindowsTextSize(FxRobot robot) {
+        RadarChart radar = robot.lookup("#radar").queryAs(RadarChart.class);
+        assertThat(radar.textScale()).as("the normal size").isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        robot.interact(() -> stage.getScene().getRoot().setStyle("-fx-font-size: 1.5em"));
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+        try {
+            assertThat(radar.textScale()).as("View > Text size at 150 %").isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.01));
+        } finally {
+            robot.interact(() -> stage.getScene().getRoot().setStyle(""));
+        }
+    }
+
+    @Test
     void atTheSmallestWindowTheGapBarsAndTheirWholeLabelsStayVisible(FxRobot robot) throws Exception {
         // 800x560 less the navigation: half the width used to leave the bars no room at all.
         // The toolkit keeps one stage for every test class: give it back its size afterwards.
