@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -26,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 
 import org.skillgap.gap.ReadinessPoint;
@@ -42,6 +44,8 @@ public final class ProgressView {
     private final ProgressViewModel viewModel;
     private final VBox root = new VBox();
     private final RadarChart radar = new RadarChart();
+    /** Tick labels against the caption beside the chart, in the window's font: the theme's 0.8em. */
+    private static final double TICK_LABEL_SCALE = 0.8;
     private final NumberAxis gapValueAxis = new NumberAxis();
     private final CategoryAxis gapSkillAxis = new CategoryAxis();
     private final BarChart<Number, String> gapChart = new BarChart<>(gapValueAxis, gapSkillAxis);
@@ -71,6 +75,9 @@ public final class ProgressView {
         gapsCaption.setWrapText(true);
         gapsCaption.setMinHeight(Region.USE_PREF_SIZE);
         VBox gapsCard = card(Messages.get("progress.gaps.title"), new VBox(8, gapsCaption, gapChartOrEmpty()));
+        for (Axis<?> axis : List.of(gapValueAxis, gapSkillAxis, dayAxis, readinessAxis)) {
+            tickLabelsFollow(axis, gapsCaption);
+        }
         VBox historyCard = card(Messages.get("progress.history.title"), historyChartOrEmpty());
         grid.add(gapsCard, 0, 1);
         grid.add(historyCard, 1, 1);
@@ -92,6 +99,17 @@ public final class ProgressView {
         showGaps(viewModel.biggestGapsProperty().get());
         showHistory(viewModel.readinessOverTimeProperty().get());
         followVisibility(root);
+    }
+
+    /**
+     * A chart's tick labels keep the size they were first given when View > Text size changes the
+     * window's font (their CSS em is not worked out again), so they take the font of a text beside
+     * them instead, a little smaller, as the theme has them.
+     */
+    private static void tickLabelsFollow(Axis<?> axis, Label beside) {
+        axis.tickLabelFontProperty().bind(Bindings.createObjectBinding(
+                () -> Font.font(beside.getFont().getFamily(), beside.getFont().getSize() * TICK_LABEL_SCALE),
+                beside.fontProperty()));
     }
 
     /** The screen follows the data only while it is in the window (see the view model's setShown). */

@@ -3,6 +3,7 @@ package org.skillgap.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -110,5 +111,40 @@ class MainWindowTest {
         assertThat(viewModel.textSize().percentProperty().get()).isEqualTo(110);
         robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT0).release(KeyCode.SHORTCUT);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.00em");
+    }
+
+    @Test
+    void everyScreensNameIsShownInFullInTheSidebarInGermanAtEveryTextSize(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<Stage> german = new java.util.concurrent.atomic.AtomicReference<>();
+        MainWindowViewModel inGerman = new MainWindowViewModel();
+        try {
+            robot.interact(() -> {
+                org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
+                Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
+                for (Screen screen : Screen.values()) {
+                    screens.put(screen, () -> new EmptyScreen(screen.title(), ""));
+                }
+                MenuActions none = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), () -> { }, () -> { }, () -> { });
+                Stage window = new Stage();
+                Scene scene = new Scene(new MainWindow(inGerman, screens, none).root(), 1000, 700);
+                Theme.addAppStylesheet(scene);
+                window.setScene(scene);
+                window.show();
+                german.set(window);
+            });
+            for (String size : List.of("90", "100", "150", "200")) {
+                robot.interact(() -> inGerman.textSize().use(size));
+                robot.interact(() -> german.get().getScene().getRoot().layout());
+                List<javafx.scene.control.ToggleButton> buttons = robot.from(german.get().getScene().getRoot())
+                        .lookup(".nav-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream().toList();
+                assertThat(buttons).extracting(javafx.scene.control.ToggleButton::getText).contains("Stellenanzeigen");
+                assertThat(buttons).allSatisfy(button -> assertThat(((javafx.scene.text.Text) button.lookup(".text")).getText())
+                        .as("%s at %s %%", button.getText(), size).isEqualTo(button.getText()));
+            }
+        } finally {
+            org.skillgap.model.Messages.useDefault();
+            robot.interact(() -> german.get().close());
+        }
     }
 }
