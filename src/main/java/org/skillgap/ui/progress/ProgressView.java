@@ -92,10 +92,10 @@ public final class ProgressView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(header, scroll);
 
-        viewModel.radarAxesProperty().addListener((obs, old, axes) -> radar.setAxes(axes));
+        viewModel.radarProperty().addListener((obs, old, picture) -> radar.setAxes(picture.axes()));
         viewModel.biggestGapsProperty().addListener((obs, old, gaps) -> showGaps(gaps));
         viewModel.readinessOverTimeProperty().addListener((obs, old, points) -> showHistory(points));
-        radar.setAxes(viewModel.radarAxesProperty().get());
+        radar.setAxes(viewModel.radarProperty().get().axes());
         showGaps(viewModel.biggestGapsProperty().get());
         showHistory(viewModel.readinessOverTimeProperty().get());
         followVisibility(root);
@@ -160,18 +160,18 @@ public final class ProgressView {
         caption.getStyleClass().add("muted");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.textProperty().bind(viewModel.radarCaptionProperty());
+        var picture = viewModel.radarProperty();
+        caption.textProperty().bind(Bindings.createStringBinding(() -> picture.get().caption(), picture));
         HBox legend = new HBox(16, legendItem(RadarChart.CURRENT, Messages.get("progress.legend.current"), false),
                 legendItem(RadarChart.TARGET, Messages.get("progress.legend.target"), true));
         Node earliest = legendItem(RadarChart.EARLIEST, Messages.get("progress.legend.earliest"), true);
-        earliest.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasEarliest,
-                viewModel.radarAxesProperty()));
+        earliest.visibleProperty().bind(Bindings.createBooleanBinding(() -> picture.get().hasEarliest(), picture));
         earliest.managedProperty().bind(earliest.visibleProperty());
         legend.getChildren().add(earliest);
         Label reviewer = new Label();
         reviewer.getStyleClass().add("radar-reviewer-legend");
-        reviewer.textProperty().bind(Bindings.createStringBinding(viewModel::reviewerLegend, viewModel.radarAxesProperty()));
-        reviewer.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::hasReviewer, viewModel.radarAxesProperty()));
+        reviewer.textProperty().bind(Bindings.createStringBinding(() -> picture.get().reviewerLegend(), picture));
+        reviewer.visibleProperty().bind(Bindings.createBooleanBinding(() -> picture.get().hasReviewer(), picture));
         reviewer.managedProperty().bind(reviewer.visibleProperty());
         Line swatch = new Line(0, 0, 22, 0);
         swatch.setStroke(RadarChart.REVIEWER);

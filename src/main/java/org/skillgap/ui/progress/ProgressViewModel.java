@@ -41,11 +41,10 @@ public final class ProgressViewModel extends ScreenModel {
     private final Session session;
     private final RefreshWhenShown refreshWhenShown = new RefreshWhenShown(this::refresh);
     private final ZoneId zone;
-    private final ReadOnlyObjectWrapper<List<RadarAxis>> radarAxes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<RadarPicture> radar = new ReadOnlyObjectWrapper<>(RadarPicture.NONE);
     private final ReadOnlyObjectWrapper<List<SkillGap>> biggestGaps = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ReadinessPoint>> readinessOverTime = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper radarCaption = new ReadOnlyStringWrapper();
     /** Which skills the radar shows: empty for one spoke per category, or one category's skills. */
     private final ObjectProperty<Optional<Category>> radarScope =
             new SimpleObjectProperty<>(Optional.empty());
@@ -59,8 +58,9 @@ public final class ProgressViewModel extends ScreenModel {
         refresh();
     }
 
-    public ReadOnlyObjectProperty<List<RadarAxis>> radarAxesProperty() {
-        return radarAxes.getReadOnlyProperty();
+    /** The radar's spokes, caption and legend. */
+    public ReadOnlyObjectProperty<RadarPicture> radarProperty() {
+        return radar.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<SkillGap>> biggestGapsProperty() {
@@ -75,27 +75,8 @@ public final class ProgressViewModel extends ScreenModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty radarCaptionProperty() {
-        return radarCaption.getReadOnlyProperty();
-    }
-
     public ObjectProperty<Optional<Category>> radarScopeProperty() {
         return radarScope;
-    }
-
-    /** Whether the radar has a reviewer's outline. */
-    public boolean hasReviewer() {
-        return radarAxes.get().stream().anyMatch(a -> a.reviewer().isPresent());
-    }
-
-    /** "Reviewer: Ana Lima", for the outline's legend; empty without a review. */
-    public String reviewerLegend() {
-        return session.reviewsProperty().get().latest()
-                .map(r -> Messages.get("review.progress.legend", r.reviewer())).orElse("");
-    }
-
-    public boolean hasEarliest() {
-        return radarAxes.get().stream().anyMatch(a -> a.earliest().isPresent());
     }
 
     /** Whether the screen is on show; a hidden one catches up with the data when shown again. */
@@ -115,9 +96,11 @@ public final class ProgressViewModel extends ScreenModel {
                 .map(review -> RadarData.withReviewer(own, axes(report,
                         Optional.of(RadarData.reviewedAssessment(session.assessment(), review)))))
                 .orElse(own);
-        radarAxes.set(axes);
-        radarCaption.set(Messages.get(axes.size() == report.skillCount() || radarScope.get().isPresent()
-                ? "progress.radar.perSkill" : "progress.radar.perCategory"));
+        String caption = Messages.get(axes.size() == report.skillCount() || radarScope.get().isPresent()
+                ? "progress.radar.perSkill" : "progress.radar.perCategory");
+        String reviewerLegend = session.reviewsProperty().get().latest()
+                .map(r -> Messages.get("review.progress.legend", r.reviewer())).orElse("");
+        radar.set(new RadarPicture(axes, caption, reviewerLegend));
         biggestGaps.set(report.gaps().stream()
                 .sorted(Comparator.comparingInt(SkillGap::weightedGap).reversed())
                 .limit(GAP_BARS).toList());

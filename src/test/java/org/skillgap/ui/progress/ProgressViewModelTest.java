@@ -35,8 +35,8 @@ class ProgressViewModelTest {
     @Test
     void aFirstAssessmentShowsWhereThePersonStandsButNoHistoryYet() {
         ProgressViewModel progress = new ProgressViewModel(fixture.session);
-        assertThat(progress.radarAxesProperty().get()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(progress.hasEarliest()).isFalse();
+        assertThat(progress.radarProperty().get().axes()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(progress.radarProperty().get().hasEarliest()).isFalse();
         assertThat(progress.biggestGapsProperty().get()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
         assertThat(progress.summaryProperty().get()).startsWith("Readiness today: 0%");
     }
@@ -59,16 +59,16 @@ class ProgressViewModelTest {
         assertThat(progress.readinessOverTimeProperty().get()).hasSize(2);
         assertThat(progress.readinessOverTimeProperty().get().get(1).readiness())
                 .isGreaterThan(progress.readinessOverTimeProperty().get().get(0).readiness());
-        assertThat(progress.hasEarliest()).isTrue();
+        assertThat(progress.radarProperty().get().hasEarliest()).isTrue();
         assertThat(progress.summaryProperty().get()).contains("up from");
     }
 
     @Test
     void theRadarFollowsANewRating() {
         ProgressViewModel progress = new ProgressViewModel(fixture.session);
-        double before = progress.radarAxesProperty().get().stream().mapToDouble(x -> x.current()).sum();
+        double before = progress.radarProperty().get().axes().stream().mapToDouble(x -> x.current()).sum();
         fixture.session.rate(fixture.catalog.skills().get(0).id(), 5);
-        double after = progress.radarAxesProperty().get().stream().mapToDouble(x -> x.current()).sum();
+        double after = progress.radarProperty().get().axes().stream().mapToDouble(x -> x.current()).sum();
         assertThat(after).isGreaterThan(before);
     }
 
@@ -78,16 +78,16 @@ class ProgressViewModelTest {
         fixture.session.rate(a, 4);
         ProgressViewModel progress = new ProgressViewModel(fixture.session);
         progress.setShown(true);
-        assertThat(progress.hasReviewer()).isFalse();
+        assertThat(progress.radarProperty().get().hasReviewer()).isFalse();
 
         fixture.stored().reviews().add(new org.skillgap.model.Review(0, "Ana Lima", "mentor",
                 java.time.LocalDate.of(2026, 11, 20), "t", Map.of(a, 1), Map.of()));
         fixture.session.reload().join();
 
-        assertThat(progress.hasReviewer()).isTrue();
-        assertThat(progress.reviewerLegend()).isEqualTo("Reviewer: Ana Lima");
-        assertThat(progress.radarAxesProperty().get()).allMatch(axis -> axis.reviewer().isPresent());
-        assertThat(progress.radarAxesProperty().get().get(0).reviewer().getAsDouble())
-                .isLessThan(progress.radarAxesProperty().get().get(0).current());
+        assertThat(progress.radarProperty().get().hasReviewer()).isTrue();
+        assertThat(progress.radarProperty().get().reviewerLegend()).isEqualTo("Reviewer: Ana Lima");
+        assertThat(progress.radarProperty().get().axes()).allMatch(axis -> axis.reviewer().isPresent());
+        assertThat(progress.radarProperty().get().axes().get(0).reviewer().getAsDouble())
+                .isLessThan(progress.radarProperty().get().axes().get(0).current());
     }
 }
