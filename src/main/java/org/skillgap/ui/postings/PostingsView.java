@@ -127,7 +127,7 @@ public final class PostingsView {
         Button keep = new Button(Messages.get("postings.add.keep"));
         keep.setId("posting-keep");
         keep.setDefaultButton(false);
-        keep.disableProperty().bind(viewModel.pastedProperty().isEmpty().or(viewModel.readingProperty()));
+        keep.disableProperty().bind(viewModel.canKeepPasted().not());
         keep.setOnAction(e -> viewModel.addPasted());
         Button open = new Button(Messages.get("postings.add.open"));
         open.setId("posting-open");

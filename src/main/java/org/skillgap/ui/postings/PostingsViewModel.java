@@ -13,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -126,6 +128,11 @@ public final class PostingsViewModel extends ScreenModel {
     /** The text the person pasted or typed, to keep as a posting. */
     public StringProperty pastedProperty() {
         return pasted;
+    }
+
+    /** Whether there is pasted text to keep (not only spaces) and no posting being read. */
+    public BooleanBinding canKeepPasted() {
+        return Bindings.createBooleanBinding(() -> !pasted.get().isBlank() && !reading.get(), pasted, reading);
     }
 
     /** The title to keep it under; blank for the posting's first line. */

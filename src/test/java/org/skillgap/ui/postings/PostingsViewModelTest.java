@@ -97,6 +97,15 @@ class PostingsViewModelTest {
     }
 
     @Test
+    void onlySpacesAreNothingToKeep() {
+        assertThat(viewModel.canKeepPasted().get()).as("nothing pasted").isFalse();
+        viewModel.pastedProperty().set("  \n\t ");
+        assertThat(viewModel.canKeepPasted().get()).as("only spaces and line breaks").isFalse();
+        viewModel.pastedProperty().set("Senior Product Manager, cloud platform");
+        assertThat(viewModel.canKeepPasted().get()).isTrue();
+    }
+
+    @Test
     void textThatIsNotAPostingIsRefusedWithTheReasonAndStaysToBeFixed() throws Exception {
         viewModel.pastedProperty().set("Boil four carrots with salt for twenty minutes.");
         viewModel.addPasted();
