@@ -58,6 +58,17 @@ class CatalogTranslationTest {
         }
     }
 
+    /**
+     * The window cannot hyphenate: a word wider than a skill row at 150 % text size is cut in the
+     * middle. A name's pieces between spaces and hyphens stay short enough to keep whole.
+     */
+    @Test
+    void everyGermanSkillNameBreaksIntoPiecesAWrappedRowKeepsWhole() {
+        Catalog german = Catalogs.bundled(Locale.GERMAN);
+        assertThat(german.skills()).allSatisfy(skill -> assertThat(skill.name().split("[ -]"))
+                .as(skill.name()).allSatisfy(piece -> assertThat(piece.length()).isLessThanOrEqualTo(22)));
+    }
+
     @Test
     void aLanguageWithoutATranslationIsTheCatalogAsItIs() {
         assertThat(Catalogs.bundled(Locale.ENGLISH)).isSameAs(english);
