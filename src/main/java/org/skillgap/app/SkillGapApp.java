@@ -289,7 +289,7 @@ public final class SkillGapApp extends Application {
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> {
-            assessViewModel = kept(new AssessViewModel(session));
+            assessViewModel = kept(new AssessViewModel(session, dialogs));
             return new AssessView(assessViewModel).root();
         });
         screens.put(Screen.PLAN, () -> new PlanView(kept(new PlanViewModel(session, this::showSkillOnAssess))).root());

@@ -124,7 +124,7 @@ class AccessibilityTest {
 
     private Parent mainWindow() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(fixture.session)).root());
+        screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(fixture.session, new RecordingDialogs())).root());
         screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(fixture.session, id -> { })).root());
         screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(fixture.session)).root());
         screens.put(Screen.POSTINGS, () -> new PostingsView(new PostingsViewModel(fixture.session, new RecordingDialogs(),

@@ -92,7 +92,7 @@ public final class StallWhileCommandLineWrites {
         Platform.runLater(() -> {
             Theme.applyLight();
             session[0] = new Session(saved, service, Clock.systemDefaultZone());
-            viewModel[0] = new AssessViewModel(session[0]);
+            viewModel[0] = new AssessViewModel(session[0], new org.skillgap.ui.FxDialogs(null));
             Scene scene = new Scene(new javafx.scene.layout.StackPane(new AssessView(viewModel[0]).root()), 1280, 800);
             Theme.addAppStylesheet(scene);
             Stage stage = new Stage();

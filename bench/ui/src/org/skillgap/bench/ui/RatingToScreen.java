@@ -204,7 +204,7 @@ public final class RatingToScreen {
     }
 
     private Parent assessOnly(Session session) {
-        viewModel = new AssessViewModel(session);
+        viewModel = new AssessViewModel(session, new org.skillgap.ui.FxDialogs(null));
         return (Parent) new AssessView(viewModel).root();
     }
 

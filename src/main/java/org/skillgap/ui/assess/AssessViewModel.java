@@ -36,6 +36,7 @@ import org.skillgap.model.SkillTarget;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.service.Certifications;
 import org.skillgap.service.EvidenceService;
+import org.skillgap.ui.Dialogs;
 import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 
@@ -49,6 +50,7 @@ public final class AssessViewModel extends ScreenModel {
     static final int TOP_GAPS = 8;
 
     private final Session session;
+    private final Dialogs dialogs;
     private final Map<String, SkillRow> rows = new LinkedHashMap<>();
     private final Map<Category, AssessEntry.Heading> headings = new EnumMap<>(Category.class);
     private final ObservableList<AssessEntry> visibleEntries = FXCollections.observableArrayList();
@@ -65,8 +67,9 @@ public final class AssessViewModel extends ScreenModel {
     private Set<String> onlySkills = Set.of();
     private final ReadOnlyStringWrapper onlyNotice = new ReadOnlyStringWrapper("");
 
-    public AssessViewModel(Session session) {
+    public AssessViewModel(Session session, Dialogs dialogs) {
         this.session = session;
+        this.dialogs = dialogs;
         buildRows();
         search.addListener((obs, old, text) -> refreshVisibleEntries());
         own(session.assessmentProperty().subscribe((old, value) -> applyRatings(value)));
@@ -240,8 +243,12 @@ public final class AssessViewModel extends ScreenModel {
         return LocalDate.now(session.clock());
     }
 
+    /** Forgets a piece of evidence, after the person confirms: it may be all that backs a rating. */
     public void removeEvidence(Evidence evidence) {
-        session.removeEvidence(evidence.id()).exceptionally(this::refused);
+        if (dialogs.confirm(Messages.get("evidence.remove.title"), Messages.get("evidence.remove.header", evidence.title()),
+                Messages.get("evidence.remove.body"))) {
+            session.removeEvidence(evidence.id()).exceptionally(this::refused);
+        }
     }
 
     /** Takes the reviewer's level of the chosen skill as the person's own rating. */

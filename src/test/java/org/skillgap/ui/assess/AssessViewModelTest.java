@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Skill;
+import org.skillgap.ui.RecordingDialogs;
 import org.skillgap.ui.SessionFixture;
 
 @org.skillgap.EnglishLocale
@@ -21,11 +22,12 @@ class AssessViewModelTest {
 
     private SessionFixture fixture;
     private AssessViewModel assess;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void open() {
         fixture = SessionFixture.withProfile(temp);
-        assess = new AssessViewModel(fixture.session);
+        assess = new AssessViewModel(fixture.session, dialogs);
     }
 
     @AfterEach
@@ -48,7 +50,7 @@ class AssessViewModelTest {
                         java.time.Instant.parse(day + "T10:00:00Z"))), saved.items(), settings));
         fixture.reopen();
         assess.dispose();
-        assess = new AssessViewModel(fixture.session);
+        assess = new AssessViewModel(fixture.session, dialogs);
     }
 
     @Test
@@ -211,7 +213,7 @@ class AssessViewModelTest {
         fixture.session.rate(fixture.catalog.skills().get(0).id(), 3);
 
         assertThat(assess.ratedCounterProperty().get()).as("a thrown-away screen is left alone").isEqualTo(before);
-        assertThat(new AssessViewModel(fixture.session).ratedCounterProperty().get()).isNotEqualTo(before);
+        assertThat(new AssessViewModel(fixture.session, dialogs).ratedCounterProperty().get()).isNotEqualTo(before);
     }
 
     @Test
@@ -247,6 +249,14 @@ class AssessViewModelTest {
         assertThat(row.backingTextProperty().get()).isEqualTo("Backed by 1 piece of evidence");
         assertThat(fixture.stored().evidence().all()).hasSize(1);
 
+        dialogs.answerConfirm = false;
+        assess.removeEvidence(assess.selectedEvidence().get(0));
+        fixture.settle();
+        assertThat(dialogs.of("confirm")).singleElement()
+                .satisfies(asked -> assertThat(asked.header()).isEqualTo("Remove \u201cShipped the billing API\u201d?"));
+        assertThat(assess.selectedEvidence()).as("Cancel keeps it").hasSize(1);
+
+        dialogs.answerConfirm = true;
         assess.removeEvidence(assess.selectedEvidence().get(0));
         fixture.settle();
         assertThat(assess.selectedEvidence()).isEmpty();

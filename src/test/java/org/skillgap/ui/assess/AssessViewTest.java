@@ -17,6 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.skillgap.ui.DialogAnswers;
+import org.skillgap.ui.FxDialogs;
 import org.skillgap.ui.SessionFixture;
 import org.skillgap.ui.ScreenStage;
 
@@ -35,7 +37,7 @@ class AssessViewTest {
     }
 
     private void show() {
-        view = new AssessView(new AssessViewModel(fixture.session));
+        view = new AssessView(new AssessViewModel(fixture.session, new FxDialogs(stage)));
         ScreenStage.show(stage, view.root());
     }
 
@@ -190,7 +192,7 @@ class AssessViewTest {
     }
 
     @Test
-    void evidenceAddedInTheDetailsWithTheKeyboardIsSavedAndTheRowSaysItIsBacked(FxRobot robot) {
+    void evidenceAddedInTheDetailsWithTheKeyboardIsSavedAndTheRowSaysItIsBacked(FxRobot robot) throws Exception {
         robot.interact(view::focusList);
         robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
@@ -224,7 +226,13 @@ class AssessViewTest {
                 .anyMatch(n -> ((Label) n).getText().contains("Ran the pricing experiment \u2014 conversion up 12%"));
         assertThat(chosen.accessibleTextProperty().get()).contains("Backed by 1 piece of evidence");
 
+        // Removing asks first, in the real dialog: Cancel keeps the evidence, OK forgets it.
         robot.clickOn("Remove");
+        DialogAnswers.answer(robot, false);
+        fixture.settle();
+        assertThat(fixture.stored().evidence().all()).as("Cancel keeps it").hasSize(1);
+        robot.clickOn("Remove");
+        DialogAnswers.answer(robot, true);
         fixture.settle();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.stored().evidence().all()).isEmpty();

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.control.Button;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillgap.EnglishLocale;
+import org.skillgap.ui.DialogAnswers;
 import org.skillgap.ui.FxBackgroundWork;
 import org.skillgap.ui.FxDialogs;
 import org.skillgap.ui.ScreenStage;
@@ -63,34 +61,12 @@ class PostingsRemoveDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#posting-remove");
-        answer(robot, false);
+        DialogAnswers.answer(robot, false);
         assertThat(fixture.stored().postings()).as("Cancel keeps it").hasSize(1);
 
         robot.clickOn("#posting-remove");
-        answer(robot, true);
+        DialogAnswers.answer(robot, true);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.stored().postings().isEmpty());
         assertThat(fixture.stored().postings()).isEmpty();
-    }
-
-    /** Waits for the question to show, then presses its OK (the default button) or Cancel. */
-    private static void answer(FxRobot robot, boolean ok) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingPane(robot) != null);
-        DialogPane pane = showingPane(robot);
-        assertThat(pane.getHeaderText()).startsWith("Remove ");
-        Button button = buttons(pane).stream().filter(b -> b.isDefaultButton() == ok).findFirst().orElseThrow();
-        robot.clickOn(button);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static DialogPane showingPane(FxRobot robot) {
-        return robot.lookup(".dialog-pane").queryAll().stream()
-                .filter(n -> n instanceof DialogPane && n.getScene() != null && n.getScene().getWindow().isShowing())
-                .map(DialogPane.class::cast).filter(p -> buttons(p).size() == p.getButtonTypes().size()
-                        && !p.getButtonTypes().isEmpty())
-                .findFirst().orElse(null);
-    }
-
-    private static List<Button> buttons(DialogPane pane) {
-        return pane.lookupAll(".button").stream().filter(Button.class::isInstance).map(Button.class::cast).toList();
     }
 }
