@@ -20,11 +20,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code skillgap catalog list|check}: look at the catalog in use, or check a coach's file before using it. */
 @Command(name = "catalog",
-        mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
         description = "Show the catalog of skills, or check a catalog file.")
 public class CatalogCommand extends Subcommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "list",
             description = "List the skills of the catalog in use (id, category, name), by category.")
     int list(@Option(names = "--json", description = "Print a JSON array of {id, category, name}.") boolean json) {
         List<Skill> skills = root.catalog().skills().stream()
@@ -43,7 +42,7 @@ public class CatalogCommand extends Subcommand {
         return SkillGapCommand.OK;
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "check",
             description = "Check a catalog file and its modelling rules: prints a summary and any warnings and "
                     + "exits 0, or lists every problem or modelling error and exits 2.")
     int check(@Parameters(descriptionKey = "file", paramLabel = "FILE",

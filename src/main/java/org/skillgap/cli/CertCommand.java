@@ -19,12 +19,12 @@ import picocli.CommandLine.Parameters;
  * for renewal. The rules (a certification of the catalog, earned today at the latest) are
  * {@link Certifications}'; a refused change exits 2 with nothing changed.
  */
-@Command(name = "cert", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "cert",
         description = "The certifications you hold: add one with the date you earned it, list them with their "
                 + "renewal dates, or remove one.")
 final class CertCommand extends Subcommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "add",
             description = "Record that you hold a certification (an item id, see 'plan'). It then counts as done, "
                     + "and its renewal is planned ahead of the due date.")
     int add(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
@@ -40,7 +40,7 @@ final class CertCommand extends Subcommand {
         });
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "remove",
             description = "Forget a certification you recorded as held.")
     int remove(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
                        description = "The certification's item id.") String item) throws Exception {
@@ -50,7 +50,7 @@ final class CertCommand extends Subcommand {
         });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "list",
             description = "The certifications you hold, with the date earned and the renewal due date.")
     int list(@Option(names = "--json", description = "Print a JSON array of {item, earned, renewBy, renewal}.")
              boolean json) throws Exception {

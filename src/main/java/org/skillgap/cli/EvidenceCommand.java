@@ -18,11 +18,11 @@ import picocli.CommandLine.Parameters;
  * {@link EvidenceService}'s; a refused change exits 2 with nothing changed. A link or a file
  * path is kept as text and never opened.
  */
-@Command(name = "evidence", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "evidence",
         description = "Evidence for your ratings: work you did, with a date, a link or file and an outcome.")
 final class EvidenceCommand extends Subcommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "add",
             description = "Keep evidence for a skill.")
     int add(@Parameters(descriptionKey = "skill", paramLabel = "SKILL",
                     description = "A skill id (see 'catalog list').") String skill,
@@ -42,7 +42,7 @@ final class EvidenceCommand extends Subcommand {
         });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "list",
             description = "The evidence you keep, for one skill or all.")
     int list(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", arity = "0..1",
                      description = "Only this skill.") String skill,
@@ -71,7 +71,7 @@ final class EvidenceCommand extends Subcommand {
         });
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "remove",
             description = "Remove evidence by its id (see 'evidence list').")
     int remove(@Parameters(descriptionKey = "id", paramLabel = "ID", description = "The evidence's id.") String id)
             throws Exception {

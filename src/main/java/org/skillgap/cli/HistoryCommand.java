@@ -19,7 +19,7 @@ import org.skillgap.model.TargetProfile;
 import picocli.CommandLine.Command;
 
 /** {@code skillgap history [--json]}: readiness over time, one entry per day something changed. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(name = "history",
         description = "Readiness over time: one line per day on which a rating changed.")
 final class HistoryCommand extends ReportingSubcommand {
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
  * {@code skillgap plan [--json]}: the ordered checklist with dates, in the order and words of the
  * window (done and skipped steps at the bottom, dates in the person's locale); JSON keeps ISO dates.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan",
         description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand {
 

@@ -34,11 +34,11 @@ import picocli.CommandLine.Parameters;
  * and {@code status --posting ID} can follow it. A file that is not a posting, or an id not kept,
  * exits 2 with nothing changed. The rules are {@link Postings}'.
  */
-@Command(name = "posting", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "posting",
         description = "Measure yourself against job postings (.txt, .md, .html or .pdf), once or kept.")
 final class PostingCommand extends Subcommand {
 
-    @Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "fit",
             description = "Your fit for a job posting: the profile it matches, the skills it asks for with the "
                     + "phrases found, your gaps and blockers for it. The posting is not kept.")
     int fit(@Parameters(descriptionKey = "file", paramLabel = "FILE",
@@ -49,7 +49,7 @@ final class PostingCommand extends Subcommand {
         return inWorkspace((ws, out) -> print(out, ws, posting, null, json));
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "add",
             description = "Keep a job posting, to compare it with others and plan for it (plan --posting ID, "
                     + "status --posting ID). Prints its id and your fit.")
     int add(@Parameters(descriptionKey = "file", paramLabel = "FILE",
@@ -68,7 +68,7 @@ final class PostingCommand extends Subcommand {
         });
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "show",
             description = "A kept posting: the skills it asks for with the phrases found, your fit, gaps and "
                     + "blockers for it.")
     int show(@Parameters(descriptionKey = "id", paramLabel = "ID",
@@ -80,7 +80,7 @@ final class PostingCommand extends Subcommand {
         });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "list",
             description = "The kept postings with your fit for each, next to your readiness for your role.")
     int list(@Option(names = "--json", description = "Print a JSON array of {id, title, baseProfile, fit, "
             + "ready, added}.") boolean json) throws Exception {
@@ -106,7 +106,7 @@ final class PostingCommand extends Subcommand {
         });
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "remove",
             description = "Forget a kept posting and your corrections of it.")
     int remove(@Parameters(descriptionKey = "id", paramLabel = "ID",
                        description = "The posting's id (see 'posting list').") String id) throws Exception {

@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
  * PDF form a mentor fills in any PDF reader. The rules are {@link ReviewService}'s; a refused form
  * exits 2 with nothing changed.
  */
-@Command(name = "review", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "review",
         description = "A second opinion: a PDF form for a mentor to rate you, brought back and compared with your own ratings.")
 final class ReviewCommand extends Subcommand {
 
-    @Command(name = "request", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "request",
             description = "Write a fillable PDF form for a reviewer to rate you on every skill.")
     int request(@Parameters(descriptionKey = "file", paramLabel = "OUT.pdf",
                         description = "Where to write the form.") Path form,
@@ -44,7 +44,7 @@ final class ReviewCommand extends Subcommand {
         });
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "import",
             description = "Bring back a filled review form. Your own ratings do not change; see 'review show'.")
     int importForm(@Parameters(descriptionKey = "file", paramLabel = "FILLED.pdf",
                            description = "The filled form.") Path file) throws Exception {
@@ -56,7 +56,7 @@ final class ReviewCommand extends Subcommand {
         });
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "show",
             description = "Your ratings beside the reviewers', disagreements of 2 levels or more first.")
     int show(@Option(names = "--json", description = "Print {reviews: [...], disagreements: [...]}.") boolean json)
             throws Exception {
@@ -76,7 +76,7 @@ final class ReviewCommand extends Subcommand {
         });
     }
 
-    @Command(name = "adopt", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "adopt",
             description = "Take the reviewer's level of a skill as your own rating.")
     int adopt(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", description = "A skill id.") String skill,
               @Option(names = "--review", paramLabel = "ID", description = "Which review (default: the latest).") Long review)

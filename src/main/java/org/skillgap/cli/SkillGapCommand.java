@@ -33,8 +33,9 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code skillgap} command: with no subcommand it opens the window; subcommands do the same
  * work from a terminal. Exit codes: 0 success, 2 bad usage or bad input, 1 unexpected failure.
+ * Every command below it inherits {@code --help} and {@code --version} (the {@code scope}).
  */
-@Command(name = "skillgap",
+@Command(name = "skillgap", scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = SkillGapCommand.Version.class,
         description = "Plan your path to IT Product Manager. With no command, opens the window.",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
         description = "How ready you are: readiness, category scores, gaps (biggest first), blockers, and "
                 + "when to re-assess.")
 final class StatusCommand extends ReportingSubcommand {
