@@ -19,12 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap catalog list|check}: look at the catalog in use, or check a coach's file before using it. */
-@Command(name = "catalog",
-        description = "Show the catalog of skills, or check a catalog file.")
+@Command(name = "catalog", description = "Show the catalog of skills, or check a catalog file.")
 public class CatalogCommand extends Subcommand {
 
-    @Command(name = "list",
-            description = "List the skills of the catalog in use (id, category, name), by category.")
+    @Command(name = "list", description = "List the skills of the catalog in use (id, category, name), by category.")
     int list(@Option(names = "--json", description = "Print a JSON array of {id, category, name}.") boolean json) {
         List<Skill> skills = root.catalog().skills().stream()
                 .sorted(Comparator.comparing(Skill::category)) // stable: catalog order within a category

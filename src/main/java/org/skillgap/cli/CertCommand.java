@@ -40,8 +40,7 @@ final class CertCommand extends Subcommand {
         });
     }
 
-    @Command(name = "remove",
-            description = "Forget a certification you recorded as held.")
+    @Command(name = "remove", description = "Forget a certification you recorded as held.")
     int remove(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
                        description = "The certification's item id.") String item) throws Exception {
         return inWorkspace((ws, out) -> {
@@ -50,8 +49,7 @@ final class CertCommand extends Subcommand {
         });
     }
 
-    @Command(name = "list",
-            description = "The certifications you hold, with the date earned and the renewal due date.")
+    @Command(name = "list", description = "The certifications you hold, with the date earned and the renewal due date.")
     int list(@Option(names = "--json", description = "Print a JSON array of {item, earned, renewBy, renewal}.")
              boolean json) throws Exception {
         return inWorkspace((ws, out) -> {

@@ -22,8 +22,7 @@ import picocli.CommandLine.Parameters;
         description = "Evidence for your ratings: work you did, with a date, a link or file and an outcome.")
 final class EvidenceCommand extends Subcommand {
 
-    @Command(name = "add",
-            description = "Keep evidence for a skill.")
+    @Command(name = "add", description = "Keep evidence for a skill.")
     int add(@Parameters(descriptionKey = "skill", paramLabel = "SKILL",
                     description = "A skill id (see 'catalog list').") String skill,
             @Option(names = "--title", required = true, paramLabel = "TEXT", description = "What you did.") String title,
@@ -42,8 +41,7 @@ final class EvidenceCommand extends Subcommand {
         });
     }
 
-    @Command(name = "list",
-            description = "The evidence you keep, for one skill or all.")
+    @Command(name = "list", description = "The evidence you keep, for one skill or all.")
     int list(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", arity = "0..1",
                      description = "Only this skill.") String skill,
              @Option(names = "--json", description = "Print a JSON array of {id, skill, title, date, link, file, outcome}.")
@@ -71,8 +69,7 @@ final class EvidenceCommand extends Subcommand {
         });
     }
 
-    @Command(name = "remove",
-            description = "Remove evidence by its id (see 'evidence list').")
+    @Command(name = "remove", description = "Remove evidence by its id (see 'evidence list').")
     int remove(@Parameters(descriptionKey = "id", paramLabel = "ID", description = "The evidence's id.") String id)
             throws Exception {
         long number = EvidenceService.parseId(id);

@@ -1,7 +1,6 @@
 package org.skillgap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.skillgap.posting.PostingText;
 import org.skillgap.service.Postings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,30 +41,27 @@ final class PostingCommand extends Subcommand {
     @Command(name = "fit",
             description = "Your fit for a job posting: the profile it matches, the skills it asks for with the "
                     + "phrases found, your gaps and blockers for it. The posting is not kept.")
-    int fit(@Parameters(descriptionKey = "file", paramLabel = "FILE",
-                    description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
-            @Option(names = "--json", description = "Print JSON instead of text.") boolean json) throws Exception {
+    int fit(@Mixin PostingFile file, @Mixin JsonOption output) throws Exception {
         // Read before the data folder is opened: a bad file changes nothing and opens nothing.
-        Posting posting = new PostingReader(root.catalog()).read(PostingText.read(file));
-        return inWorkspace((ws, out) -> print(out, ws, posting, null, json));
+        Posting posting = new PostingReader(root.catalog()).read(PostingText.read(file.file));
+        return inWorkspace((ws, out) -> print(out, ws, posting, null, output.json));
     }
 
     @Command(name = "add",
             description = "Keep a job posting, to compare it with others and plan for it (plan --posting ID, "
                     + "status --posting ID). Prints its id and your fit.")
-    int add(@Parameters(descriptionKey = "file", paramLabel = "FILE",
-                    description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
+    int add(@Mixin PostingFile file,
             @Option(names = "--title", paramLabel = "TEXT",
                     description = "Its title; the posting's first line when not given.") String title,
-            @Option(names = "--json", description = "Print JSON instead of text.") boolean json) throws Exception {
+            @Mixin JsonOption output) throws Exception {
         Postings postings = new Postings(root.catalog());
-        SavedPosting checked = postings.fromFile(file, Optional.ofNullable(title), Instant.now());
+        SavedPosting checked = postings.fromFile(file.file, Optional.ofNullable(title), Instant.now());
         return inWorkspace((ws, out) -> {
             SavedPosting kept = Postings.add(ws.store, checked);
-            if (!json) {
+            if (!output.json) {
                 out.println(Messages.get("posting.cli.added", kept.id()));
             }
-            print(out, ws, postings.read(kept), kept, json);
+            print(out, ws, postings.read(kept), kept, output.json);
         });
     }
 
@@ -73,10 +70,10 @@ final class PostingCommand extends Subcommand {
                     + "blockers for it.")
     int show(@Parameters(descriptionKey = "id", paramLabel = "ID",
                      description = "The posting's id (see 'posting list').") String id,
-             @Option(names = "--json", description = "Print JSON instead of text.") boolean json) throws Exception {
+             @Mixin JsonOption output) throws Exception {
         return inWorkspace((ws, out) -> {
             SavedPosting kept = Postings.require(ws.store, id);
-            print(out, ws, new Postings(ws.catalog).read(kept), kept, json);
+            print(out, ws, new Postings(ws.catalog).read(kept), kept, output.json);
         });
     }
 
@@ -106,8 +103,7 @@ final class PostingCommand extends Subcommand {
         });
     }
 
-    @Command(name = "remove",
-            description = "Forget a kept posting and your corrections of it.")
+    @Command(name = "remove", description = "Forget a kept posting and your corrections of it.")
     int remove(@Parameters(descriptionKey = "id", paramLabel = "ID",
                        description = "The posting's id (see 'posting list').") String id) throws Exception {
         return inWorkspace((ws, out) -> {

@@ -30,8 +30,7 @@ import picocli.CommandLine.Parameters;
         description = "A second opinion: a PDF form for a mentor to rate you, brought back and compared with your own ratings.")
 final class ReviewCommand extends Subcommand {
 
-    @Command(name = "request",
-            description = "Write a fillable PDF form for a reviewer to rate you on every skill.")
+    @Command(name = "request", description = "Write a fillable PDF form for a reviewer to rate you on every skill.")
     int request(@Parameters(descriptionKey = "file", paramLabel = "OUT.pdf",
                         description = "Where to write the form.") Path form,
                 @Option(names = "--reviewer", paramLabel = "NAME", description = "Who will fill it in.") String reviewer)
@@ -76,8 +75,7 @@ final class ReviewCommand extends Subcommand {
         });
     }
 
-    @Command(name = "adopt",
-            description = "Take the reviewer's level of a skill as your own rating.")
+    @Command(name = "adopt", description = "Take the reviewer's level of a skill as your own rating.")
     int adopt(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", description = "A skill id.") String skill,
               @Option(names = "--review", paramLabel = "ID", description = "Which review (default: the latest).") Long review)
             throws Exception {

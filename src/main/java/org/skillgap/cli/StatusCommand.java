@@ -37,7 +37,7 @@ final class StatusCommand extends ReportingSubcommand {
         List<String> retired = ws.retiredSkills();
         Reassessment reassessment = Reassessment.of(ws.data().history(), ws.data().settings(), LocalDate.now(),
                 ZoneId.systemDefault());
-        if (json) {
+        if (output.json) {
             Map<String, Object> status = toJson(target, report, retired);
             // ISO date for scripts, null before the first rating.
             status.put("reassessDue", reassessment.dueDate().map(LocalDate::toString).orElse(null));
