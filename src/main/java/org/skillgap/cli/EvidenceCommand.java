@@ -10,6 +10,7 @@ import org.skillgap.service.Certifications;
 import org.skillgap.service.EvidenceService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +24,7 @@ import picocli.CommandLine.Parameters;
 final class EvidenceCommand extends Subcommand {
 
     @Command(name = "add", description = "Keep evidence for a skill.")
-    int add(@Parameters(descriptionKey = "skill", paramLabel = "SKILL",
-                    description = "A skill id (see 'catalog list').") String skill,
+    int add(@Mixin SkillParameter skill,
             @Option(names = "--title", required = true, paramLabel = "TEXT", description = "What you did.") String title,
             @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default: today).") String date,
             @Option(names = "--link", paramLabel = "URL", description = "Where it can be seen (kept as text).") String link,
@@ -35,7 +35,7 @@ final class EvidenceCommand extends Subcommand {
         LocalDate day = date == null ? today : Certifications.parseDate(date);
         return inWorkspace((ws, out) -> {
             Evidence saved = EvidenceService.add(ws.catalog, ws.store,
-                    new Evidence(0, skill, title, day, link, file, outcome), today);
+                    new Evidence(0, skill.id, title, day, link, file, outcome), today);
             out.println(Messages.get("evidence.cli.added", saved.id(), ws.skillName(saved.skillId()).orElse(saved.skillId()),
                     saved.title()));
         });

@@ -18,6 +18,7 @@ import org.skillgap.model.Reviews;
 import org.skillgap.service.ReviewService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -76,11 +77,11 @@ final class ReviewCommand extends Subcommand {
     }
 
     @Command(name = "adopt", description = "Take the reviewer's level of a skill as your own rating.")
-    int adopt(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", description = "A skill id.") String skill,
+    int adopt(@Mixin SkillParameter skill,
               @Option(names = "--review", paramLabel = "ID", description = "Which review (default: the latest).") Long review)
             throws Exception {
         return inWorkspace((ws, out) -> {
-            Adoption adopted = ReviewService.adopt(ws.catalog, ws.store, skill, Optional.ofNullable(review));
+            Adoption adopted = ReviewService.adopt(ws.catalog, ws.store, skill.id, Optional.ofNullable(review));
             out.println(Messages.get("review.cli.adopted", ws.skillName(adopted.skillId()).orElse(adopted.skillId()),
                     adopted.level(), adopted.reviewer()));
         });
