@@ -74,6 +74,16 @@ class CliHelpLanguageTest {
         assertThat(CliRun.ok(data, "help", "cert", "list").out).startsWith("Usage: skillgap cert list");
     }
 
+    /** --help and --version are the root command's, inherited by every command (backup and restore had neither). */
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        assertThat(CliRun.ok(data, "--lang", "de", "backup", "--help").out).startsWith("Aufruf: skillgap backup [-hV]")
+                .contains("-h, --help");
+        assertThat(CliRun.ok(data, "restore", "--help").out).startsWith("Usage: skillgap restore [-hV]");
+        assertThat(CliRun.ok(data, "status", "--version").out).startsWith("SkillGap ");
+        assertThat(CliRun.ok(data, "posting", "add", "-V").out).startsWith("SkillGap ");
+    }
+
     @Test
     void theTopLevelHelpListsTheCommandsInGerman() {
         assertThat(CliRun.ok(data, "--lang", "de", "--help").out).startsWith("Aufruf: skillgap [-hV]")

@@ -13,13 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skillgap.EnglishLocale;
-import org.skillgap.service.LanguageSetting;
-import org.skillgap.store.SkillGapStore;
 
 /**
  * A command line picocli refuses (a value or option missing, an option unknown or given twice, a
  * number that is not one, a command left out or misspelt) is said in the person's language, with
- * the help to read, exit 2 and nothing printed on stdout; picocli's English never shows.
+ * the help to read, exit 2 and nothing printed on stdout; picocli's English never shows. (The
+ * language saved in the window speaks here too: see {@link LanguageOptionTest}.)
  */
 @EnglishLocale
 class UsageErrorLanguageTest {
@@ -119,21 +118,6 @@ class UsageErrorLanguageTest {
                 .doesNotContain(english, "see '");
         assertRefused(last);
         assertThat(last.err).contains(german);
-    }
-
-    @Test
-    void theLanguageSavedInTheWindowSpeaksWhenNoLangIsGiven() {
-        try (SkillGapStore store = SkillGapStore.open(data.resolve("skillgap.db"))) {
-            store.putSetting(LanguageSetting.KEY, "de");
-        }
-
-        CliRun saved = CliRun.in(data, "rate");
-        CliRun chosen = CliRun.in(data, "rate", "--lang", "en");
-
-        assertRefused(saved);
-        assertThat(saved.err).contains("bei skillgap rate fehlen SKILL_ID, LEVEL");
-        assertRefused(chosen);
-        assertThat(chosen.err).contains("skillgap rate is missing SKILL_ID, LEVEL");
     }
 
     @Test
