@@ -2,6 +2,7 @@ package org.skillgap.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,7 +46,7 @@ final class BadUsage implements CommandLine.IParameterExceptionHandler {
             return;
         }
         Optional<String> code = SkillGapCommand.optionValue(args, SkillGapCommand.LANG_OPTION);
-        Optional<java.util.Locale> given = code.flatMap(Messages::language);
+        Optional<Locale> given = code.flatMap(Messages::language);
         if (given.isPresent()) {
             Messages.use(given.get());
         } else if (command.getCommandSpec().root().userObject() instanceof SkillGapCommand root) {
@@ -95,7 +96,7 @@ final class BadUsage implements CommandLine.IParameterExceptionHandler {
         }
         // Picocli names the first value missing; the values are taken in order, so all after it are missing too.
         List<PositionalParamSpec> values = command.getCommandSpec().positionalParameters();
-        List<String> absent = values.subList(values.indexOf(missing.get(0)), values.size()).stream()
+        List<String> absent = values.subList(Math.max(0, values.indexOf(missing.get(0))), values.size()).stream()
                 .filter(ArgSpec::required).map(ArgSpec::paramLabel).toList();
         return Messages.get("cli.usage.missingParameters", name, absent.size(), String.join(", ", absent),
                 values.stream().map(PositionalParamSpec::paramLabel).collect(Collectors.joining(" ")));
