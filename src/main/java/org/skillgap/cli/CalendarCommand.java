@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap calendar FILE.ics}: the plan's dates and the re-assessment reminder as a calendar file. */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
+@Command(name = "calendar",
         description = "Export your plan's dates and a re-assessment reminder as a calendar file (.ics).")
 final class CalendarCommand extends Subcommand implements Callable<Integer> {
 

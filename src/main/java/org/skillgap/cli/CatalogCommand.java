@@ -19,13 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap catalog list|check}: look at the catalog in use, or check a coach's file before using it. */
-@Command(name = "catalog",
-        mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-        description = "Show the catalog of skills, or check a catalog file.")
+@Command(name = "catalog", description = "Show the catalog of skills, or check a catalog file.")
 public class CatalogCommand extends Subcommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "List the skills of the catalog in use (id, category, name), by category.")
+    @Command(name = "list", description = "List the skills of the catalog in use (id, category, name), by category.")
     int list(@Option(names = "--json", description = "Print a JSON array of {id, category, name}.") boolean json) {
         List<Skill> skills = root.catalog().skills().stream()
                 .sorted(Comparator.comparing(Skill::category)) // stable: catalog order within a category
@@ -43,7 +40,7 @@ public class CatalogCommand extends Subcommand {
         return SkillGapCommand.OK;
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "check",
             description = "Check a catalog file and its modelling rules: prints a summary and any warnings and "
                     + "exits 0, or lists every problem or modelling error and exits 2.")
     int check(@Parameters(descriptionKey = "file", paramLabel = "FILE",

@@ -1,10 +1,6 @@
 package org.skillgap.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,53 +19,44 @@ import picocli.CommandLine.Parameters;
  * for renewal. The rules (a certification of the catalog, earned today at the latest) are
  * {@link Certifications}'; a refused change exits 2 with nothing changed.
  */
-@Command(name = "cert", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "cert",
         description = "The certifications you hold: add one with the date you earned it, list them with their "
                 + "renewal dates, or remove one.")
 final class CertCommand extends Subcommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "add",
             description = "Record that you hold a certification (an item id, see 'plan'). It then counts as done, "
                     + "and its renewal is planned ahead of the due date.")
     int add(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
                     description = "The certification's item id.") String item,
             @Option(names = "--earned", required = true, paramLabel = "YYYY-MM-DD",
-                    description = "The day you earned it; not in the future.") String earned) {
+                    description = "The day you earned it; not in the future.") String earned) throws Exception {
         LocalDate date = Certifications.parseDate(earned);
-        try (Workspace ws = Workspace.open(root)) {
+        return inWorkspace((ws, out) -> {
             String id = Certifications.hold(ws.catalog, ws.store, item, date, LocalDate.now());
             HeldCertification held = new HeldCertification(ws.catalog.item(id).orElseThrow(), date);
-            PrintWriter out = out();
             out.println(Messages.get("cli.cert.added", held.item().title(), held.heldText()));
             held.renewalText().ifPresent(out::println);
-            out.flush();
-        }
-        return SkillGapCommand.OK;
+        });
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "Forget a certification you recorded as held.")
+    @Command(name = "remove", description = "Forget a certification you recorded as held.")
     int remove(@Parameters(descriptionKey = "item", paramLabel = "ITEM",
-                       description = "The certification's item id.") String item) {
-        try (Workspace ws = Workspace.open(root)) {
+                       description = "The certification's item id.") String item) throws Exception {
+        return inWorkspace((ws, out) -> {
             String id = Certifications.release(ws.catalog, ws.store, item);
-            out().println(Messages.get("cli.cert.removed", ws.catalog.item(id).map(i -> i.title()).orElse(id)));
-            out().flush();
-        }
-        return SkillGapCommand.OK;
+            out.println(Messages.get("cli.cert.removed", ws.catalog.item(id).map(i -> i.title()).orElse(id)));
+        });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "The certifications you hold, with the date earned and the renewal due date.")
+    @Command(name = "list", description = "The certifications you hold, with the date earned and the renewal due date.")
     int list(@Option(names = "--json", description = "Print a JSON array of {item, earned, renewBy, renewal}.")
-             boolean json) {
-        try (Workspace ws = Workspace.open(root)) {
-            PrintWriter out = out();
+             boolean json) throws Exception {
+        return inWorkspace((ws, out) -> {
             Map<String, LocalDate> held = ws.data().heldCertifications();
             if (json) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                held.forEach((id, earned) -> rows.add(toJson(id, earned, of(ws, id, earned))));
-                out.println(JsonOutput.write(rows));
+                out.println(JsonOutput.write(held.entrySet().stream()
+                        .map(h -> HeldJson.of(h.getKey(), h.getValue(), of(ws, h.getKey(), h.getValue()))).toList()));
             } else if (held.isEmpty()) {
                 out.println(Messages.get("cli.cert.none"));
             } else {
@@ -81,9 +68,7 @@ final class CertCommand extends Subcommand {
                     cert.flatMap(HeldCertification::renewalText).ifPresent(text -> out.println("      " + text));
                 });
             }
-            out.flush();
-        }
-        return SkillGapCommand.OK;
+        });
     }
 
     /** The held certification, when the catalog in use still has it as one. */
@@ -102,12 +87,12 @@ final class CertCommand extends Subcommand {
     }
 
     /** ISO dates for scripts; renewBy and renewal are null when it never expires or the rule is not known. */
-    static Map<String, Object> toJson(String id, LocalDate earned, Optional<HeldCertification> cert) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("item", id);
-        row.put("earned", earned.toString());
-        row.put("renewBy", cert.flatMap(HeldCertification::renewBy).map(LocalDate::toString).orElse(null));
-        row.put("renewal", cert.filter(h -> h.renewBy().isPresent()).map(RenewalJson::of).orElse(null));
-        return row;
+    record HeldJson(String item, String earned, String renewBy, RenewalJson renewal) {
+
+        static HeldJson of(String id, LocalDate earned, Optional<HeldCertification> cert) {
+            return new HeldJson(id, earned.toString(),
+                    cert.flatMap(HeldCertification::renewBy).map(LocalDate::toString).orElse(null),
+                    cert.filter(h -> h.renewBy().isPresent()).map(RenewalJson::of).orElse(null));
+        }
     }
 }

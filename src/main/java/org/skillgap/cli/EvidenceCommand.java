@@ -1,11 +1,7 @@
 package org.skillgap.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.skillgap.model.Dates;
 import org.skillgap.model.Evidence;
@@ -14,6 +10,7 @@ import org.skillgap.service.Certifications;
 import org.skillgap.service.EvidenceService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,47 +19,39 @@ import picocli.CommandLine.Parameters;
  * {@link EvidenceService}'s; a refused change exits 2 with nothing changed. A link or a file
  * path is kept as text and never opened.
  */
-@Command(name = "evidence", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "evidence",
         description = "Evidence for your ratings: work you did, with a date, a link or file and an outcome.")
 final class EvidenceCommand extends Subcommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "Keep evidence for a skill.")
-    int add(@Parameters(descriptionKey = "skill", paramLabel = "SKILL",
-                    description = "A skill id (see 'catalog list').") String skill,
+    @Command(name = "add", description = "Keep evidence for a skill.")
+    int add(@Mixin SkillParameter skill,
             @Option(names = "--title", required = true, paramLabel = "TEXT", description = "What you did.") String title,
             @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default: today).") String date,
             @Option(names = "--link", paramLabel = "URL", description = "Where it can be seen (kept as text).") String link,
             @Option(names = "--file", paramLabel = "PATH", description = "A file that shows it (kept as text).") String file,
             @Option(names = "--outcome", paramLabel = "TEXT", description = "What came of it, e.g. 'deploys 4x faster'.")
-            String outcome) {
+            String outcome) throws Exception {
         LocalDate today = LocalDate.now();
         LocalDate day = date == null ? today : Certifications.parseDate(date);
-        try (Workspace ws = Workspace.open(root)) {
+        return inWorkspace((ws, out) -> {
             Evidence saved = EvidenceService.add(ws.catalog, ws.store,
-                    new Evidence(0, skill, title, day, link, file, outcome), today);
-            out().println(Messages.get("evidence.cli.added", saved.id(), ws.skillName(saved.skillId()).orElse(saved.skillId()),
+                    new Evidence(0, skill.id, title, day, link, file, outcome), today);
+            out.println(Messages.get("evidence.cli.added", saved.id(), ws.skillName(saved.skillId()).orElse(saved.skillId()),
                     saved.title()));
-            out().flush();
-        }
-        return SkillGapCommand.OK;
+        });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "The evidence you keep, for one skill or all.")
+    @Command(name = "list", description = "The evidence you keep, for one skill or all.")
     int list(@Parameters(descriptionKey = "skill", paramLabel = "SKILL", arity = "0..1",
                      description = "Only this skill.") String skill,
              @Option(names = "--json", description = "Print a JSON array of {id, skill, title, date, link, file, outcome}.")
-             boolean json) {
-        try (Workspace ws = Workspace.open(root)) {
+             boolean json) throws Exception {
+        return inWorkspace((ws, out) -> {
             String only = skill == null ? null : ws.requireSkill(skill);
             List<Evidence> shown = ws.data().evidence().stream()
                     .filter(e -> only == null || e.skillId().equals(only)).toList();
-            PrintWriter out = out();
             if (json) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                shown.forEach(e -> rows.add(toJson(e)));
-                out.println(JsonOutput.write(rows));
+                out.println(JsonOutput.write(shown.stream().map(EvidenceJson::of).toList()));
             } else if (shown.isEmpty()) {
                 out.println(only == null ? Messages.get("evidence.cli.none")
                         : Messages.get("evidence.cli.noneFor", ws.skillName(only).orElse(only)));
@@ -77,33 +66,29 @@ final class EvidenceCommand extends Subcommand {
                     }
                 }
             }
-            out.flush();
-        }
-        return SkillGapCommand.OK;
+        });
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "Remove evidence by its id (see 'evidence list').")
-    int remove(@Parameters(descriptionKey = "id", paramLabel = "ID", description = "The evidence's id.") String id) {
+    @Command(name = "remove", description = "Remove evidence by its id (see 'evidence list').")
+    int remove(@Parameters(descriptionKey = "id", paramLabel = "ID", description = "The evidence's id.") String id)
+            throws Exception {
         long number = EvidenceService.parseId(id);
-        try (Workspace ws = Workspace.open(root)) {
+        return inWorkspace((ws, out) -> {
             EvidenceService.remove(ws.store, number);
-            out().println(Messages.get("evidence.cli.removed", number));
-            out().flush();
-        }
-        return SkillGapCommand.OK;
+            out.println(Messages.get("evidence.cli.removed", number));
+        });
     }
 
     /** Absent parts are null, so a script tells "none given" from an empty text. */
-    static Map<String, Object> toJson(Evidence e) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", e.id());
-        row.put("skill", e.skillId());
-        row.put("title", e.title());
-        row.put("date", e.date().toString());
-        row.put("link", e.link().isEmpty() ? null : e.link());
-        row.put("file", e.file().isEmpty() ? null : e.file());
-        row.put("outcome", e.outcome().isEmpty() ? null : e.outcome());
-        return row;
+    record EvidenceJson(long id, String skill, String title, String date, String link, String file, String outcome) {
+
+        static EvidenceJson of(Evidence e) {
+            return new EvidenceJson(e.id(), e.skillId(), e.title(), e.date().toString(), absentIfEmpty(e.link()),
+                    absentIfEmpty(e.file()), absentIfEmpty(e.outcome()));
+        }
+
+        private static String absentIfEmpty(String text) {
+            return text.isEmpty() ? null : text;
+        }
     }
 }

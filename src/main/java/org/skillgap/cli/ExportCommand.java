@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap export FILE.json}: everything the person entered, in one file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
         description = "Write all your data (profile, ratings with history, notes, plan statuses, settings) to a JSON file.")
 final class ExportCommand extends WorkspaceCommand {
 

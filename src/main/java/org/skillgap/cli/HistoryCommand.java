@@ -19,8 +19,7 @@ import org.skillgap.model.TargetProfile;
 import picocli.CommandLine.Command;
 
 /** {@code skillgap history [--json]}: readiness over time, one entry per day something changed. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Readiness over time: one line per day on which a rating changed.")
+@Command(name = "history", description = "Readiness over time: one line per day on which a rating changed.")
 final class HistoryCommand extends ReportingSubcommand {
 
     @Override
@@ -28,7 +27,7 @@ final class HistoryCommand extends ReportingSubcommand {
         TargetProfile target = ws.target();
         List<ReadinessPoint> points = ReadinessHistory.byDay(ws.catalog, target, ws.data().history(),
                 ZoneId.systemDefault());
-        if (json) {
+        if (output.json) {
             List<Map<String, Object>> entries = points.stream().map(p -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("date", p.day().toString());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * {@code skillgap import FILE.json}: the whole file is checked first; then the current data is
  * backed up and replaced in one transaction. A bad file changes nothing.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = "Replace your data with the data in a JSON file written by 'export'. Your current data is backed up first.")
 final class ImportCommand extends WorkspaceCommand {
 

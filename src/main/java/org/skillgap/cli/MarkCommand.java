@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap mark ITEM_ID STATUS}. */
-@Command(name = "mark", mixinStandardHelpOptions = true,
-        description = "Mark a plan item: todo, in-progress, done or skipped.")
+@Command(name = "mark", description = "Mark a plan item: todo, in-progress, done or skipped.")
 final class MarkCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(descriptionKey = "item", index = "0", paramLabel = "ITEM_ID", description = "An item id (see 'plan').")

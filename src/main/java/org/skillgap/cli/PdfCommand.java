@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap pdf FILE.pdf}: the personal plan as a PDF, without a screen. */
-@Command(name = "pdf", mixinStandardHelpOptions = true, description = "Export your plan as a PDF.")
+@Command(name = "pdf", description = "Export your plan as a PDF.")
 final class PdfCommand extends WorkspaceCommand {
 
     @Parameters(descriptionKey = "file", paramLabel = "FILE.pdf", description = "Where to write the PDF.")

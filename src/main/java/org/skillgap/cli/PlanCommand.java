@@ -22,8 +22,7 @@ import picocli.CommandLine.Mixin;
  * {@code skillgap plan [--json]}: the ordered checklist with dates, in the order and words of the
  * window (done and skipped steps at the bottom, dates in the person's locale); JSON keeps ISO dates.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
+@Command(name = "plan", description = "Your plan: the ordered checklist of steps that close your gaps, with dates.")
 final class PlanCommand extends ReportingSubcommand {
 
     @Mixin
@@ -34,7 +33,7 @@ final class PlanCommand extends ReportingSubcommand {
         Profile profile = ws.requireProfile();
         Plan plan = PlanBuilder.build(ws.catalog, posting.target(ws), profile, ws.assessment(), ws.statuses(),
                 ws.held(), LocalDate.now());
-        if (json) {
+        if (output.json) {
             out.println(JsonOutput.write(toJson(plan)));
         } else {
             if (plan.hasOpenWork()) {

@@ -1,15 +1,14 @@
 package org.skillgap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
@@ -25,6 +24,7 @@ import org.skillgap.posting.PostingText;
 import org.skillgap.service.Postings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,77 +34,59 @@ import picocli.CommandLine.Parameters;
  * and {@code status --posting ID} can follow it. A file that is not a posting, or an id not kept,
  * exits 2 with nothing changed. The rules are {@link Postings}'.
  */
-@Command(name = "posting", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+@Command(name = "posting",
         description = "Measure yourself against job postings (.txt, .md, .html or .pdf), once or kept.")
 final class PostingCommand extends Subcommand {
 
-    @Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "fit",
             description = "Your fit for a job posting: the profile it matches, the skills it asks for with the "
                     + "phrases found, your gaps and blockers for it. The posting is not kept.")
-    int fit(@Parameters(descriptionKey = "file", paramLabel = "FILE",
-                    description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
-            @Option(names = "--json", description = "Print JSON instead of text.") boolean json) {
+    int fit(@Mixin PostingFile file, @Mixin JsonOption output) throws Exception {
         // Read before the data folder is opened: a bad file changes nothing and opens nothing.
-        Posting posting = new PostingReader(root.catalog()).read(PostingText.read(file));
-        try (Workspace ws = Workspace.open(root)) {
-            print(ws, posting, null, json);
-        }
-        return SkillGapCommand.OK;
+        Posting posting = new PostingReader(root.catalog()).read(PostingText.read(file.file));
+        return inWorkspace((ws, out) -> print(out, ws, posting, null, output.json));
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "add",
             description = "Keep a job posting, to compare it with others and plan for it (plan --posting ID, "
                     + "status --posting ID). Prints its id and your fit.")
-    int add(@Parameters(descriptionKey = "file", paramLabel = "FILE",
-                    description = "The posting: a .txt, .md, .html or .pdf file.") Path file,
+    int add(@Mixin PostingFile file,
             @Option(names = "--title", paramLabel = "TEXT",
                     description = "Its title; the posting's first line when not given.") String title,
-            @Option(names = "--json", description = "Print JSON instead of text.") boolean json) {
+            @Mixin JsonOption output) throws Exception {
         Postings postings = new Postings(root.catalog());
-        SavedPosting checked = postings.fromFile(file, Optional.ofNullable(title), Instant.now());
-        try (Workspace ws = Workspace.open(root)) {
+        SavedPosting checked = postings.fromFile(file.file, Optional.ofNullable(title), Instant.now());
+        return inWorkspace((ws, out) -> {
             SavedPosting kept = Postings.add(ws.store, checked);
-            if (!json) {
-                out().println(Messages.get("posting.cli.added", kept.id()));
+            if (!output.json) {
+                out.println(Messages.get("posting.cli.added", kept.id()));
             }
-            print(ws, postings.read(kept), kept, json);
-        }
-        return SkillGapCommand.OK;
+            print(out, ws, postings.read(kept), kept, output.json);
+        });
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "show",
             description = "A kept posting: the skills it asks for with the phrases found, your fit, gaps and "
                     + "blockers for it.")
     int show(@Parameters(descriptionKey = "id", paramLabel = "ID",
                      description = "The posting's id (see 'posting list').") String id,
-             @Option(names = "--json", description = "Print JSON instead of text.") boolean json) {
-        try (Workspace ws = Workspace.open(root)) {
+             @Mixin JsonOption output) throws Exception {
+        return inWorkspace((ws, out) -> {
             SavedPosting kept = Postings.require(ws.store, id);
-            print(ws, new Postings(ws.catalog).read(kept), kept, json);
-        }
-        return SkillGapCommand.OK;
+            print(out, ws, new Postings(ws.catalog).read(kept), kept, output.json);
+        });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
+    @Command(name = "list",
             description = "The kept postings with your fit for each, next to your readiness for your role.")
     int list(@Option(names = "--json", description = "Print a JSON array of {id, title, baseProfile, fit, "
-            + "ready, added}.") boolean json) {
-        try (Workspace ws = Workspace.open(root)) {
+            + "ready, added}.") boolean json) throws Exception {
+        return inWorkspace((ws, out) -> {
             Postings postings = new Postings(ws.catalog);
-            PrintWriter out = out();
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (SavedPosting kept : ws.data().postings()) {
+            List<KeptJson> rows = ws.data().postings().stream().map(kept -> {
                 Posting posting = postings.read(kept);
-                GapReport fit = postings.fit(posting, ws.assessment());
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", kept.id());
-                row.put("title", kept.title());
-                row.put("baseProfile", posting.baseProfile().id());
-                row.put("fit", StatusCommand.round(fit.readiness()));
-                row.put("ready", fit.ready());
-                row.put("added", kept.addedAt().toString());
-                rows.add(row);
-            }
+                return KeptJson.of(kept, posting, postings.fit(posting, ws.assessment()));
+            }).toList();
             if (json) {
                 out.println(JsonOutput.write(rows));
             } else if (rows.isEmpty()) {
@@ -114,79 +96,77 @@ final class PostingCommand extends Subcommand {
                 out.println(Messages.get("posting.cli.list"));
                 out.printf("  %4s %5s  %s%n", "", own.readinessPercent() + "%",
                         Messages.get("posting.cli.ownTarget", ws.target().name()));
-                for (Map<String, Object> row : rows) {
-                    out.printf("  %4s %5s  %s%n", row.get("id"), Math.round((double) row.get("fit")) + "%", row.get("title"));
+                for (KeptJson row : rows) {
+                    out.printf("  %4s %5s  %s%n", row.id(), Math.round(row.fit()) + "%", row.title());
                 }
             }
-            out.flush();
-        }
-        return SkillGapCommand.OK;
+        });
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, versionProvider = SkillGapCommand.Version.class,
-            description = "Forget a kept posting and your corrections of it.")
+    @Command(name = "remove", description = "Forget a kept posting and your corrections of it.")
     int remove(@Parameters(descriptionKey = "id", paramLabel = "ID",
-                       description = "The posting's id (see 'posting list').") String id) {
-        try (Workspace ws = Workspace.open(root)) {
+                       description = "The posting's id (see 'posting list').") String id) throws Exception {
+        return inWorkspace((ws, out) -> {
             SavedPosting removed = Postings.remove(ws.store, id);
-            out().println(Messages.get("posting.cli.removed", removed.title(), removed.id()));
-            out().flush();
-        }
-        return SkillGapCommand.OK;
+            out.println(Messages.get("posting.cli.removed", removed.title(), removed.id()));
+        });
     }
 
     /** A posting's fit, as text or JSON; {@code kept} is null for a posting read once. */
-    private void print(Workspace ws, Posting posting, SavedPosting kept, boolean json) {
+    private static void print(PrintWriter out, Workspace ws, Posting posting, SavedPosting kept, boolean json) {
         GapReport report = GapCalculator.calculate(ws.catalog, posting.target(), ws.assessment());
-        PrintWriter out = out();
         if (json) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            if (kept != null) {
-                fields.put("id", kept.id());
-            }
-            fields.putAll(toJson(posting, report));
-            if (kept != null) {
-                Map<String, String> corrections = new TreeMap<>();
-                kept.corrections().forEach((skill, c) -> corrections.put(skill, c.id()));
-                fields.put("corrections", corrections);
-            }
-            out.println(JsonOutput.write(fields));
+            out.println(JsonOutput.write(PostingJson.of(kept, posting, report)));
         } else {
             printText(out, ws, posting, report);
         }
-        out.flush();
     }
 
-    static Map<String, Object> toJson(Posting posting, GapReport report) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("title", posting.title());
-        json.put("baseProfile", posting.baseProfile().id());
-        json.put("fit", StatusCommand.round(report.readiness()));
-        json.put("ready", report.ready());
-        json.put("skills", posting.skills().stream().map(s -> {
-            SkillGap gap = gapOf(report, s.skillId());
-            Map<String, Object> skill = new LinkedHashMap<>();
-            skill.put("skill", s.skillId());
-            skill.put("required", s.required());
-            skill.put("emphasis", s.emphasis().id());
-            skill.put("phrases", s.phraseTexts());
-            skill.put("target", gap.target());
-            skill.put("weight", gap.weight());
-            skill.put("current", gap.current());
-            skill.put("rated", gap.rated());
-            skill.put("matches", s.phrases().stream().map(PostingCommand::match).toList());
-            return skill;
-        }).toList());
-        json.put("blockers", report.blockers().stream().map(g -> g.skill().id()).toList());
-        return json;
+    /** A kept posting in the list, with the fit to it. */
+    record KeptJson(long id, String title, String baseProfile, double fit, boolean ready, String added) {
+
+        static KeptJson of(SavedPosting kept, Posting posting, GapReport fit) {
+            return new KeptJson(kept.id(), kept.title(), posting.baseProfile().id(), StatusCommand.round(fit.readiness()),
+                    fit.ready(), kept.addedAt().toString());
+        }
     }
 
-    private static Map<String, Object> match(PhraseMatch m) {
-        Map<String, Object> match = new LinkedHashMap<>();
-        match.put("text", m.phrase());
-        match.put("start", m.start());
-        match.put("end", m.end());
-        return match;
+    /** A posting's fit; id and corrections (skill id to correction id) only for a kept one. */
+    record PostingJson(@JsonInclude(JsonInclude.Include.NON_NULL) Long id, String title, String baseProfile, double fit,
+                       boolean ready, List<SkillJson> skills, List<String> blockers,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> corrections) {
+
+        static PostingJson of(SavedPosting kept, Posting posting, GapReport report) {
+            return new PostingJson(kept == null ? null : kept.id(), posting.title(), posting.baseProfile().id(),
+                    StatusCommand.round(report.readiness()), report.ready(),
+                    posting.skills().stream().map(s -> SkillJson.of(s, gapOf(report, s.skillId()))).toList(),
+                    report.blockers().stream().map(g -> g.skill().id()).toList(),
+                    kept == null ? null : correctionIds(kept));
+        }
+
+        private static Map<String, String> correctionIds(SavedPosting kept) {
+            Map<String, String> ids = new TreeMap<>();
+            kept.corrections().forEach((skill, c) -> ids.put(skill, c.id()));
+            return ids;
+        }
+    }
+
+    /** A skill the posting asks for: how it asks (the phrases found, where) and your gap in it. */
+    record SkillJson(String skill, boolean required, String emphasis, List<String> phrases, int target, int weight,
+                     int current, boolean rated, List<MatchJson> matches) {
+
+        static SkillJson of(PostingSkill s, SkillGap gap) {
+            return new SkillJson(s.skillId(), s.required(), s.emphasis().id(), s.phraseTexts(), gap.target(),
+                    gap.weight(), gap.current(), gap.rated(), s.phrases().stream().map(MatchJson::of).toList());
+        }
+    }
+
+    /** Where in the posting's text a phrase was found. */
+    record MatchJson(String text, int start, int end) {
+
+        static MatchJson of(PhraseMatch m) {
+            return new MatchJson(m.phrase(), m.start(), m.end());
+        }
     }
 
     private static SkillGap gapOf(GapReport report, String skillId) {

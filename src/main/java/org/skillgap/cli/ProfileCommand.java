@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code skillgap profile}: sets what is given and prints the profile. */
-@Command(name = "profile", mixinStandardHelpOptions = true,
+@Command(name = "profile",
         description = "Show your profile, or change it: name, target role, background, hours per week, "
                 + "how often to re-assess.")
 final class ProfileCommand extends Subcommand implements Callable<Integer> {

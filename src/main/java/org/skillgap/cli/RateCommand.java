@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code skillgap rate SKILL_ID LEVEL [--note TEXT]}. */
-@Command(name = "rate", mixinStandardHelpOptions = true, description = "Rate yourself 0-5 on a skill.")
+@Command(name = "rate", description = "Rate yourself 0-5 on a skill.")
 final class RateCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(descriptionKey = "skill", index = "0", paramLabel = "SKILL_ID",

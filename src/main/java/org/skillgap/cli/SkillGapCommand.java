@@ -3,6 +3,7 @@ package org.skillgap.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,11 @@ import org.skillgap.model.AppVersion;
 import org.skillgap.model.BadInputException;
 import org.skillgap.model.Catalog;
 import org.skillgap.model.Messages;
+import org.skillgap.service.LanguageSetting;
 import org.skillgap.store.AppLog;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
+import org.skillgap.store.SkillGapStore;
 import org.skillgap.store.StoreException;
 
 import picocli.CommandLine;
@@ -30,12 +33,13 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code skillgap} command: with no subcommand it opens the window; subcommands do the same
  * work from a terminal. Exit codes: 0 success, 2 bad usage or bad input, 1 unexpected failure.
+ * Every command below it inherits {@code --help} and {@code --version} (the {@code scope}).
  */
-@Command(name = "skillgap",
+@Command(name = "skillgap", scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = SkillGapCommand.Version.class,
         description = "Plan your path to IT Product Manager. With no command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, CatalogCommand.class, ProfileCommand.class, RateCommand.class,
+        subcommands = {HelpCommand.class, CatalogCommand.class, ProfileCommand.class, RateCommand.class,
                 StatusCommand.class, HistoryCommand.class, PlanCommand.class, MarkCommand.class, ExportCommand.class,
                 ImportCommand.class, PdfCommand.class, CalendarCommand.class, CertCommand.class, BackupCommand.class,
                 RestoreCommand.class, PostingCommand.class, EvidenceCommand.class, ReviewCommand.class})
@@ -51,7 +55,7 @@ public class SkillGapCommand implements Callable<Integer> {
      */
     static final String HELP_BUNDLE = "messages.cli-help";
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(names = DATA_DIR_OPTION, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder for your data (default: your user data folder, or $SKILLGAP_HOME).")
     Path dataDir;
 
@@ -59,8 +63,11 @@ public class SkillGapCommand implements Callable<Integer> {
             description = "Use this catalog of skills and learning items instead of the built-in one.")
     Path catalogFile;
 
+    static final String LANG_OPTION = "--lang";
+    private static final String DATA_DIR_OPTION = "--data-dir";
+
     /** Taken before any command runs (see {@link #execute}), so that all it says is in that language. */
-    @Option(names = "--lang", paramLabel = "CODE", scope = ScopeType.INHERIT,
+    @Option(names = LANG_OPTION, paramLabel = "CODE", scope = ScopeType.INHERIT,
             description = "Language: en (English) or de (Deutsch); default: your system's, else English.")
     String languageCode;
 
@@ -139,7 +146,7 @@ public class SkillGapCommand implements Callable<Integer> {
     public static CommandLine commandLine(WindowOpener windowOpener, ProblemWindow problemWindow,
                                           Map<String, String> environment) {
         CommandLine cmd = new CommandLine(new SkillGapCommand(windowOpener, problemWindow, environment));
-        cmd.setParameterExceptionHandler(SkillGapCommand::onBadUsage);
+        cmd.setParameterExceptionHandler(new BadUsage());
         cmd.setExecutionExceptionHandler(SkillGapCommand::onFailure);
         cmd.setExecutionStrategy(SkillGapCommand::execute);
         return cmd;
@@ -180,8 +187,8 @@ public class SkillGapCommand implements Callable<Integer> {
         Optional<Locale> language = Messages.language(code);
         if (language.isEmpty()) {
             List<CommandLine> commands = parsed.asCommandLineList();
-            onBadUsage(new CommandLine.ParameterException(commands.get(commands.size() - 1),
-                    Messages.get("cli.language.unknown", code, Messages.languageList())), new String[0]);
+            BadUsage.report(commands.get(commands.size() - 1),
+                    Messages.get("cli.language.unknown", code, Messages.languageList()));
             return false;
         }
         Messages.use(language.get());
@@ -204,11 +211,40 @@ public class SkillGapCommand implements Callable<Integer> {
         return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
     }
 
-    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
-        PrintWriter err = e.getCommandLine().getErr();
-        err.println(Messages.get("cli.badUsage", e.getMessage(), e.getCommandLine().getCommandName()));
-        err.flush();
-        return BAD_INPUT;
+    /**
+     * The language saved in the data folder (View > Language), for a command line picocli refused
+     * before any command opened the data: read only when the data file is there, and empty when it
+     * cannot be read (that is said when a command opens it).
+     */
+    Optional<String> savedLanguage(String[] args) {
+        try {
+            Optional<Path> given = optionValue(args, DATA_DIR_OPTION).map(Path::of).or(() -> Optional.ofNullable(dataDir));
+            Path database = DataFolder.resolve(given, environment).database();
+            if (!Files.isRegularFile(database)) {
+                return Optional.empty();
+            }
+            try (SkillGapStore store = SkillGapStore.open(database)) {
+                return store.setting(LanguageSetting.KEY);
+            }
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The value of {@code --name VALUE} or {@code --name=VALUE} anywhere before "--": for a line
+     * picocli refused, which has set only the options before the word it stopped at.
+     */
+    static Optional<String> optionValue(String[] args, String name) {
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
+            }
+            if (args[i].startsWith(name + "=")) {
+                return Optional.of(args[i].substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {

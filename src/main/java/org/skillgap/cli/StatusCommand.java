@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code skillgap status [--json]}: readiness, category scores, gaps and blockers. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
         description = "How ready you are: readiness, category scores, gaps (biggest first), blockers, and "
                 + "when to re-assess.")
 final class StatusCommand extends ReportingSubcommand {
@@ -37,7 +37,7 @@ final class StatusCommand extends ReportingSubcommand {
         List<String> retired = ws.retiredSkills();
         Reassessment reassessment = Reassessment.of(ws.data().history(), ws.data().settings(), LocalDate.now(),
                 ZoneId.systemDefault());
-        if (json) {
+        if (output.json) {
             Map<String, Object> status = toJson(target, report, retired);
             // ISO date for scripts, null before the first rating.
             status.put("reassessDue", reassessment.dueDate().map(LocalDate::toString).orElse(null));

@@ -21,4 +21,23 @@ abstract class Subcommand {
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
+
+    /** What a command does with the person's data, printing to {@code out}. */
+    @FunctionalInterface
+    interface Work {
+        void run(Workspace ws, PrintWriter out) throws Exception;
+    }
+
+    /**
+     * Opens the data folder's store for {@code work}, flushes what it printed and closes the store:
+     * exit code 0 unless it throws (bad input exits 2, see {@link SkillGapCommand}).
+     */
+    final int inWorkspace(Work work) throws Exception {
+        try (Workspace ws = Workspace.open(root)) {
+            PrintWriter out = out();
+            work.run(ws, out);
+            out.flush();
+        }
+        return SkillGapCommand.OK;
+    }
 }

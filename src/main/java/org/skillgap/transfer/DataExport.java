@@ -3,8 +3,6 @@ package org.skillgap.transfer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,10 +43,10 @@ public final class DataExport {
         root.put("version", VERSION);
         root.put("exportedAt", exportedAt.toString());
         root.put("catalogVersion", catalogVersion);
-        root.put("profile", data.profile().map(DataExport::profile).orElse(null));
+        root.put("profile", data.profile().map(ProfileJson::of).orElse(null));
         root.put("ratings", new TreeMap<>(data.ratings()));
         root.put("notes", new TreeMap<>(data.notes()));
-        root.put("history", history(data.history()));
+        root.put("history", data.history().stream().map(ChangeJson::of).toList());
         Map<String, String> items = new TreeMap<>();
         data.items().forEach((id, status) -> items.put(id, status.id()));
         root.put("items", items);
@@ -61,14 +59,14 @@ public final class DataExport {
         }
         if (!data.postings().isEmpty()) {
             // Only when there is one, as with "held".
-            root.put("postings", data.postings().stream().map(DataExport::posting).toList());
+            root.put("postings", data.postings().stream().map(PostingJson::of).toList());
         }
         // Like "held": written only when there is some, so an export without stays what 0.1.0 reads.
         if (!data.evidence().isEmpty()) {
-            root.put("evidence", data.evidence().stream().map(DataExport::evidence).toList());
+            root.put("evidence", data.evidence().stream().map(EvidenceJson::of).toList());
         }
         if (!data.reviews().isEmpty()) {
-            root.put("reviews", reviews(data.reviews()));
+            root.put("reviews", ReviewsJson.of(data.reviews()));
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -77,80 +75,61 @@ public final class DataExport {
         return JsonFiles.mapper().writer().with(printer).writeValueAsString(root) + "\n";
     }
 
-    private static Map<String, Object> posting(SavedPosting p) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("id", p.id());
-        m.put("title", p.title());
-        m.put("text", p.text());
-        m.put("added", p.addedAt().toString());
-        Map<String, String> corrections = new TreeMap<>();
-        p.corrections().forEach((skill, correction) -> corrections.put(skill, correction.id()));
-        m.put("corrections", corrections);
-        return m;
-    }
+    // The objects of the file: the mapper writes a record's fields in the order it declares them,
+    // so each declares them in alphabetical order, as the sorted maps around them are written.
 
-    private static Map<String, Object> evidence(Evidence e) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("skill", e.skillId());
-        m.put("title", e.title());
-        m.put("date", e.date().toString());
-        m.put("link", e.link());
-        m.put("file", e.file());
-        m.put("outcome", e.outcome());
-        return m;
-    }
+    record ProfileJson(String background, int hoursPerWeek, String name, String target) {
 
-    private static Map<String, Object> reviews(Reviews reviews) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("requests", reviews.requests().stream().map(r -> {
-            Map<String, Object> request = new TreeMap<>();
-            request.put("token", r.token());
-            request.put("reviewer", r.reviewer());
-            request.put("catalogVersion", r.catalogVersion());
-            request.put("requested", r.requested().toString());
-            return request;
-        }).toList());
-        m.put("given", reviews.reviews().stream().map(r -> {
-            Map<String, Object> review = new TreeMap<>();
-            review.put("id", r.id());
-            review.put("token", r.token());
-            review.put("reviewer", r.reviewer());
-            review.put("relation", r.relation());
-            review.put("date", r.date().toString());
-            review.put("ratings", new TreeMap<>(r.ratings()));
-            review.put("comments", new TreeMap<>(r.comments()));
-            return review;
-        }).toList());
-        m.put("adopted", reviews.adoptions().stream().map(a -> {
-            Map<String, Object> adopted = new TreeMap<>();
-            adopted.put("skill", a.skillId());
-            adopted.put("level", a.level());
-            adopted.put("review", a.reviewId());
-            adopted.put("reviewer", a.reviewer());
-            adopted.put("at", a.adoptedAt().toString());
-            return adopted;
-        }).toList());
-        return m;
-    }
-
-    private static Map<String, Object> profile(Profile p) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("name", p.name());
-        m.put("target", p.targetId());
-        m.put("background", p.backgroundId());
-        m.put("hoursPerWeek", p.hoursPerWeek());
-        return m;
-    }
-
-    private static List<Map<String, Object>> history(List<RatingChange> history) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (RatingChange change : history) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("at", change.changedAt().toString());
-            m.put("level", change.level());
-            m.put("skill", change.skillId());
-            list.add(m);
+        static ProfileJson of(Profile p) {
+            return new ProfileJson(p.backgroundId(), p.hoursPerWeek(), p.name(), p.targetId());
         }
-        return list;
+    }
+
+    record ChangeJson(String at, int level, String skill) {
+
+        static ChangeJson of(RatingChange change) {
+            return new ChangeJson(change.changedAt().toString(), change.level(), change.skillId());
+        }
+    }
+
+    /** The corrections by skill id, each the id of a {@code PostingCorrection}. */
+    record PostingJson(String added, Map<String, String> corrections, long id, String text, String title) {
+
+        static PostingJson of(SavedPosting p) {
+            Map<String, String> corrections = new TreeMap<>();
+            p.corrections().forEach((skill, correction) -> corrections.put(skill, correction.id()));
+            return new PostingJson(p.addedAt().toString(), corrections, p.id(), p.text(), p.title());
+        }
+    }
+
+    record EvidenceJson(String date, String file, String link, String outcome, String skill, String title) {
+
+        static EvidenceJson of(Evidence e) {
+            return new EvidenceJson(e.date().toString(), e.file(), e.link(), e.outcome(), e.skillId(), e.title());
+        }
+    }
+
+    /** The ratings taken from reviews, the reviews brought back and the forms sent out. */
+    record ReviewsJson(List<AdoptionJson> adopted, List<ReviewJson> given, List<RequestJson> requests) {
+
+        static ReviewsJson of(Reviews reviews) {
+            return new ReviewsJson(
+                    reviews.adoptions().stream().map(a -> new AdoptionJson(a.adoptedAt().toString(), a.level(),
+                            a.reviewId(), a.reviewer(), a.skillId())).toList(),
+                    reviews.reviews().stream().map(r -> new ReviewJson(new TreeMap<>(r.comments()), r.date().toString(),
+                            r.id(), new TreeMap<>(r.ratings()), r.relation(), r.reviewer(), r.token())).toList(),
+                    reviews.requests().stream().map(r -> new RequestJson(r.catalogVersion(), r.requested().toString(),
+                            r.reviewer(), r.token())).toList());
+        }
+    }
+
+    record AdoptionJson(String at, int level, long review, String reviewer, String skill) {
+    }
+
+    record ReviewJson(Map<String, String> comments, String date, long id, Map<String, Integer> ratings, String relation,
+                      String reviewer, String token) {
+    }
+
+    record RequestJson(String catalogVersion, String requested, String reviewer, String token) {
     }
 }

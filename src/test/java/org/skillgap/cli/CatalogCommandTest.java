@@ -200,7 +200,8 @@ class CatalogCommandTest {
     void catalogWithoutASubcommandIsBadUsage() {
         assertThat(run("catalog")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("subcommand");
+        assertThat(err.toString()).contains("skillgap catalog needs one of its commands: check, list")
+                .contains("see 'skillgap catalog --help'");
     }
 
     @Test

@@ -60,6 +60,31 @@ class CliHelpLanguageTest {
     }
 
     @Test
+    void theHelpCommandFollowsTheWholePathInEitherLanguage() {
+        String german = CliRun.ok(data, "--lang", "de", "help", "posting", "add").out;
+        String english = CliRun.ok(data, "help", "posting", "add").out;
+
+        assertThat(german).startsWith("Aufruf: skillgap posting add")
+                .contains("--title=TEXT     Ihr Titel; ohne diese Angabe die erste Zeile der Anzeige.")
+                .isEqualTo(CliRun.ok(data, "--lang", "de", "posting", "add", "--help").out);
+        assertThat(english).startsWith("Usage: skillgap posting add")
+                .contains("Its title; the posting's first line when not given.")
+                .doesNotContain("Commands:")
+                .isEqualTo(CliRun.ok(data, "posting", "add", "--help").out);
+        assertThat(CliRun.ok(data, "help", "cert", "list").out).startsWith("Usage: skillgap cert list");
+    }
+
+    /** --help and --version are the root command's, inherited by every command (backup and restore had neither). */
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        assertThat(CliRun.ok(data, "--lang", "de", "backup", "--help").out).startsWith("Aufruf: skillgap backup [-hV]")
+                .contains("-h, --help");
+        assertThat(CliRun.ok(data, "restore", "--help").out).startsWith("Usage: skillgap restore [-hV]");
+        assertThat(CliRun.ok(data, "status", "--version").out).startsWith("SkillGap ");
+        assertThat(CliRun.ok(data, "posting", "add", "-V").out).startsWith("SkillGap ");
+    }
+
+    @Test
     void theTopLevelHelpListsTheCommandsInGerman() {
         assertThat(CliRun.ok(data, "--lang", "de", "--help").out).startsWith("Aufruf: skillgap [-hV]")
                 .contains("Planen Sie Ihren Weg zum IT-Produktmanager.")

@@ -61,9 +61,15 @@ class LanguageOptionTest {
 
         CliRun saved = CliRun.in(data, "status");
         CliRun chosen = CliRun.in(data, "status", "--lang", "en");
+        // A line picocli refuses before any command opens the data is said in it too.
+        CliRun refused = CliRun.in(data, "rate");
+        CliRun refusedChosen = CliRun.in(data, "rate", "--lang", "en");
 
         assertThat(saved.out).as(saved.toString()).contains("Bereitschaft für ").contains("Agile Methoden");
         assertThat(chosen.out).as(chosen.toString()).contains("Readiness for ").contains("Rated 1 of 39 skills.");
+        assertThat(refused.exitCode).isEqualTo(2);
+        assertThat(refused.err).contains("bei skillgap rate fehlen SKILL_ID, LEVEL").doesNotContain("Missing required");
+        assertThat(refusedChosen.err).contains("skillgap rate is missing SKILL_ID, LEVEL");
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -18,7 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.transfer.DataExport;
 import org.skillgap.json.JsonFiles;
+import org.skillgap.model.Adoption;
 import org.skillgap.model.BadInputException;
+import org.skillgap.model.Evidence;
+import org.skillgap.model.PostingCorrection;
+import org.skillgap.model.Review;
+import org.skillgap.model.ReviewRequest;
+import org.skillgap.model.Reviews;
+import org.skillgap.model.SavedPosting;
 import org.skillgap.model.UserData;
 
 class DataExportTest {
@@ -68,6 +77,38 @@ class DataExportTest {
         assertThat(fieldNames(json.get("items"))).isSorted();
         assertThat(fieldNames(json.get("profile"))).isSorted();
         assertThat(fieldNames(json.at("/history/0"))).containsExactly("at", "level", "skill");
+    }
+
+    /** Postings, evidence and reviews are written as records: their keys are sorted too, at every depth. */
+    @Test
+    void everyObjectOfAFullExportListsItsKeysInOrder() throws IOException {
+        Instant at = Instant.parse("2025-02-01T09:00:00Z");
+        UserData full = Persona.userData()
+                .withPostings(List.of(new SavedPosting(1, "Data PM", "SQL", at,
+                        Map.of("budgeting", PostingCorrection.DROPPED))))
+                .withEvidence(List.of(new Evidence(1, "communication", "Board demo",
+                                LocalDate.parse("2025-01-20"), "https://example.com", "demo.pdf", "approved")),
+                        new Reviews(List.of(new ReviewRequest("t1", "Ana", "2025.1", LocalDate.parse("2025-01-21"))),
+                                List.of(new Review(1, "Ana", "mentor", LocalDate.parse("2025-01-25"), "t1",
+                                        Map.of("roadmapping", 3), Map.of("roadmapping", "Ran the review"))),
+                                List.of(new Adoption("roadmapping", 3, 1, "Ana", at))));
+
+        JsonNode json = JsonFiles.mapper().readTree(DataExport.toJson(full, "2025.1", EXPORTED));
+
+        assertThat(json.at("/reviews/given/0/comments/roadmapping").asString()).isEqualTo("Ran the review");
+        assertThat(json.at("/evidence/0/outcome").asString()).isEqualTo("approved");
+        assertKeysInOrder(json, "");
+    }
+
+    private static void assertKeysInOrder(JsonNode node, String path) {
+        if (node.isObject()) {
+            assertThat(fieldNames(node)).as(path.isEmpty() ? "/" : path).isSorted();
+            node.properties().forEach(p -> assertKeysInOrder(p.getValue(), path + "/" + p.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                assertKeysInOrder(node.get(i), path + "/" + i);
+            }
+        }
     }
 
     @Test
