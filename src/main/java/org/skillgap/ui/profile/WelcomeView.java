@@ -29,6 +29,8 @@ public final class WelcomeView {
     public WelcomeView(ProfileViewModel viewModel, TextSize textSize, Runnable onDone) {
         Label title = new Label(Messages.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label intro = new Label(Messages.get("welcome.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
@@ -36,7 +38,7 @@ public final class WelcomeView {
         VBox headingText = new VBox(4, title, intro);
         headingText.setMinWidth(0);
         HBox.setHgrow(headingText, Priority.ALWAYS);
-        HBox heading = new HBox(16, logo(), headingText, textSizeButtons(textSize));
+        HBox heading = new HBox(16, logo(), headingText);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Button start = new Button(Messages.get("welcome.start"));
@@ -86,6 +88,8 @@ public final class WelcomeView {
         scroll.setFitToHeight(true);
         root.setCenter(scroll);
         root.setBottom(footer);
+        // Above the card, not beside its title: the title keeps the card's whole width.
+        root.setTop(textSizeButtons(textSize));
         TextSizeKeys.follow(root, textSize);
         // The text size buttons come first on the page, but a person starts with their name. Asked
         // for once the window is up: a window being shown gives the focus to its first control.
@@ -104,8 +108,8 @@ public final class WelcomeView {
         Button smaller = textSizeButton("welcome-text-smaller", "welcome.textSmaller", "menu.view.textSmaller", textSize::smaller);
         Button larger = textSizeButton("welcome-text-larger", "welcome.textLarger", "menu.view.textLarger", textSize::larger);
         HBox buttons = new HBox(4, smaller, larger);
-        buttons.setAlignment(Pos.TOP_RIGHT);
-        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.getStyleClass().add("welcome-text-size");
         return buttons;
     }
 

@@ -260,6 +260,7 @@ class WelcomeViewTest {
                     .queryAllAs(Label.class).stream().toList();
             assertThat(labels).extracting(Label::getText).contains("Stunden pro Woche");
             labels.forEach(WelcomeViewTest::assertShownInFull);
+            assertShownInFull(robot.from(german.get().getScene().getRoot()).lookup(".welcome-title").queryAs(Label.class));
         } finally {
             org.skillgap.model.Messages.useDefault();
             robot.interact(() -> german.get().close());
