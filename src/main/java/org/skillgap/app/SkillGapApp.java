@@ -31,7 +31,6 @@ import org.skillgap.model.Messages;
 import org.skillgap.model.Profile;
 import org.skillgap.model.Skill;
 import org.skillgap.service.CatalogUpgrade;
-import org.skillgap.service.LanguageSetting;
 import org.skillgap.service.PersonData;
 import org.skillgap.service.StoreService;
 import org.skillgap.store.AppLog;
@@ -46,7 +45,7 @@ import org.skillgap.ui.FxDialogs;
 import org.skillgap.ui.ScreenModel;
 import org.skillgap.ui.Session;
 import org.skillgap.ui.StartupProblems;
-import org.skillgap.ui.TextSize;
+import org.skillgap.ui.Preferences;
 import org.skillgap.ui.Theme;
 import org.skillgap.ui.assess.AssessView;
 import org.skillgap.ui.assess.AssessViewModel;
@@ -73,8 +72,6 @@ public final class SkillGapApp extends Application {
     private static final Logger LOG = AppLog.logger(SkillGapApp.class);
     private static SkillGapCommand options;
     private static Preload preload;
-    private static final String DARK_THEME_SETTING = "ui.darkTheme";
-    private static final String TEXT_SIZE_SETTING = "ui.textSize";
 
     /** Slow work that is not the store's (writing a PDF), off the UI thread and one at a time. */
     private final ExecutorService backgroundThread = Executors.newSingleThreadExecutor(r -> {
@@ -92,8 +89,8 @@ public final class SkillGapApp extends Application {
     private Session session;
     private DataFolder folder;
     private MainWindowViewModel shell;
-    /** One text size from the welcome page on, kept in the settings. */
-    private final TextSize textSize = new TextSize();
+    /** One set of preferences from the welcome page on, kept in the settings. */
+    private Preferences preferences;
     private AssessViewModel assessViewModel;
     /** The view models of the screens built so far: told to save pending edits and let go when replaced. */
     private final List<ScreenModel> screenModels = new ArrayList<>();
@@ -173,10 +170,17 @@ public final class SkillGapApp extends Application {
         MainStage.dress(stage, folder);
         watchForChangesFromOutside(stage);
 
-        session.setting(TEXT_SIZE_SETTING).ifPresent(textSize::use);
-        textSize.percentProperty().addListener((obs, old, size) -> session.putSetting(TEXT_SIZE_SETTING, size.toString()));
+        // Kept through whichever session is current: a restore replaces it.
+        preferences = Preferences.kept(session::setting, (key, value) -> session.putSetting(key, value));
+        applyTheme(preferences.darkTheme().get());
+        preferences.darkTheme().addListener((obs, old, dark) -> applyTheme(dark));
+        preferences.language().addListener((obs, old, language) ->
+                // Told in the language chosen: that is the one the person reads.
+                dialogs.showInformation(Messages.in(language, "language.changed.title"),
+                        Messages.in(language, "language.changed.header", language.getDisplayLanguage(language)),
+                        Messages.in(language, "language.changed.body")));
         if (session.profile().isEmpty()) {
-            scene.setRoot(new WelcomeView(new ProfileViewModel(session), textSize, this::showMainWindow).root());
+            scene.setRoot(new WelcomeView(new ProfileViewModel(session), preferences.textSize(), this::showMainWindow).root());
         } else {
             showMainWindow();
         }
@@ -239,7 +243,7 @@ public final class SkillGapApp extends Application {
     }
 
     private void showMainWindow() {
-        shell = new MainWindowViewModel(textSize);
+        shell = new MainWindowViewModel(preferences);
         shell.profileSummaryProperty().bind(Bindings.createStringBinding(
                 () -> session.profile().map(this::profileSummary).orElse(""), session.profileProperty()));
         // Said on start, and gone as soon as a rating is changed (or the interval is made longer).
@@ -248,21 +252,6 @@ public final class SkillGapApp extends Application {
         background = new FxBackgroundWork(backgroundThread, shell.busyMessageProperty());
         fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
         BackupActions backupActions = new BackupActions(folder, dialogs, background, clock);
-        shell.pdfPageSizeProperty().set(fileActions.pageSize());
-        shell.darkThemeProperty().set(session.setting(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
-        applyTheme(shell.darkThemeProperty().get());
-        shell.darkThemeProperty().addListener((obs, old, dark) -> {
-            applyTheme(dark);
-            session.putSetting(DARK_THEME_SETTING, Boolean.toString(dark));
-        });
-        shell.pdfPageSizeProperty().addListener((obs, old, size) -> fileActions.setPageSize(size));
-        shell.languageProperty().addListener((obs, old, language) -> {
-            session.putSetting(LanguageSetting.KEY, LanguageSetting.value(language));
-            // Told in the language chosen: that is the one the person reads.
-            dialogs.showInformation(Messages.in(language, "language.changed.title"),
-                    Messages.in(language, "language.changed.header", language.getDisplayLanguage(language)),
-                    Messages.in(language, "language.changed.body"));
-        });
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
                 Optional.of(fileActions::exportPdf), Optional.of(fileActions::exportCalendar),

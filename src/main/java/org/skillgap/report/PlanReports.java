@@ -48,6 +48,11 @@ public final class PlanReports {
     }
 
     /** The page size saved in the settings, or the one usual where the person lives. */
+    /** How a page size is saved under {@link #PAGE_SIZE_SETTING}: "letter" or "a4". */
+    public static String pageSizeSetting(PageSize size) {
+        return size == PageSize.LETTER ? "letter" : "a4";
+    }
+
     public static PageSize pageSizeFrom(Optional<String> setting, Locale locale) {
         if (setting.isPresent()) {
             return "letter".equalsIgnoreCase(setting.get()) ? PageSize.LETTER : PageSize.A4;

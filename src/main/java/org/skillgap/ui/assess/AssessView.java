@@ -77,7 +77,9 @@ public final class AssessView {
 
     private Node header() {
         Label title = Labels.screenTitle("nav.assess");
-        Label counter = Labels.following("rated-counter", viewModel.ratedCounterProperty(), "counter");
+        var summary = viewModel.gapSummaryProperty();
+        Label counter = Labels.following("rated-counter", Bindings.createStringBinding(() -> summary.get().ratedText(), summary),
+                "counter");
         search.setId("skill-search");
         search.setPromptText(Messages.get("assess.search.prompt"));
         search.setPrefColumnCount(22);

@@ -56,7 +56,6 @@ public final class AssessViewModel extends ScreenModel {
     private final ObservableList<AssessEntry> visibleEntries = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper ratedCounter = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<GapSummary> gapSummary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastAssessedText = new ReadOnlyStringWrapper("");
     private final ObservableList<Evidence> selectedEvidence = FXCollections.observableArrayList();
@@ -135,11 +134,7 @@ public final class AssessViewModel extends ScreenModel {
         return selected;
     }
 
-    public ReadOnlyStringProperty ratedCounterProperty() {
-        return ratedCounter.getReadOnlyProperty();
-    }
-
-    /** The gap panel's texts and lists, all from the latest report; it changes once per report. */
+    /** The header's counter and the gap panel's texts and lists, all from the latest report; it changes once per report. */
     public ReadOnlyObjectProperty<GapSummary> gapSummaryProperty() {
         return gapSummary.getReadOnlyProperty();
     }
@@ -324,8 +319,6 @@ public final class AssessViewModel extends ScreenModel {
 
     private void applyRatings(Assessment assessment) {
         rows.values().forEach(row -> row.setLevel(assessment.rating(row.id()).orElse(SkillRow.UNRATED)));
-        long rated = rows.values().stream().filter(SkillRow::rated).count();
-        ratedCounter.set(Messages.get("assess.counter", rated, rows.size()));
         refreshVisibleEntries();
     }
 

@@ -14,12 +14,13 @@ import org.skillgap.model.Messages;
  * and its lists one change apart.
  *
  * @param report        the report it is made from
+ * @param ratedText     "Rated 12 of 39", in the screen's header
  * @param readinessText "62%"
  * @param readyText     "Ready for Product Manager", or what keeps the person from it
  * @param categoryTexts "Technical: 48%" for each category
  * @param topGaps       the biggest gaps, at most {@link AssessViewModel#TOP_GAPS}
  */
-public record GapSummary(GapReport report, String readinessText, String readyText,
+public record GapSummary(GapReport report, String ratedText, String readinessText, String readyText,
                          Map<Category, String> categoryTexts, List<SkillGap> topGaps) {
 
     public GapSummary {
@@ -37,7 +38,8 @@ public record GapSummary(GapReport report, String readinessText, String readyTex
         for (Category category : Category.values()) {
             categories.put(category, Messages.get("assess.category", category.displayName(), report.categoryPercent(category)));
         }
-        return new GapSummary(report, Messages.get("assess.readiness", report.readinessPercent()), ready, categories,
+        return new GapSummary(report, Messages.get("assess.counter", report.ratedCount(), report.skillCount()),
+                Messages.get("assess.readiness", report.readinessPercent()), ready, categories,
                 report.gaps().stream().limit(AssessViewModel.TOP_GAPS).toList());
     }
 

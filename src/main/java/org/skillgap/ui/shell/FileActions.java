@@ -58,12 +58,9 @@ public final class FileActions {
         this.clock = clock;
     }
 
+    /** The paper of the next PDF, as View > PDF page size keeps it (see {@code ui.Preferences}). */
     public PageSize pageSize() {
         return PlanReports.pageSizeFrom(session.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault());
-    }
-
-    public void setPageSize(PageSize size) {
-        session.putSetting(PlanReports.PAGE_SIZE_SETTING, size == PageSize.LETTER ? "letter" : "a4");
     }
 
     public void exportPdf() {

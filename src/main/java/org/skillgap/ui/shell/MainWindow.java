@@ -62,7 +62,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(new VBox(reminderBar(), statusBar()));
         root.getStyleClass().add("main-window");
-        TextSizeKeys.follow(root, viewModel.textSize());
+        TextSizeKeys.follow(root, viewModel.preferences().textSize());
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showScreen(screen));
         showScreen(viewModel.selectedScreen());
     }
@@ -201,13 +201,13 @@ public final class MainWindow {
         }
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("menu-dark-theme");
-        dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        dark.selectedProperty().bindBidirectional(viewModel.preferences().darkTheme());
         view.getItems().addAll(new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
-                item("menu-text-larger", Messages.get("menu.view.textLarger"), Optional.of(viewModel.textSize()::larger),
+                item("menu-text-larger", Messages.get("menu.view.textLarger"), Optional.of(viewModel.preferences().textSize()::larger),
                         new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)),
-                item("menu-text-smaller", Messages.get("menu.view.textSmaller"), Optional.of(viewModel.textSize()::smaller),
+                item("menu-text-smaller", Messages.get("menu.view.textSmaller"), Optional.of(viewModel.preferences().textSize()::smaller),
                         new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
-                item("menu-text-normal", Messages.get("menu.view.textNormal"), Optional.of(viewModel.textSize()::normal),
+                item("menu-text-normal", Messages.get("menu.view.textNormal"), Optional.of(viewModel.preferences().textSize()::normal),
                         new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
                 new SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"));
@@ -229,9 +229,9 @@ public final class MainWindow {
             RadioMenuItem choice = new RadioMenuItem(language.getDisplayLanguage(language));
             choice.setId("menu-language-" + language.getLanguage());
             choice.setToggleGroup(group);
-            choice.setSelected(language.equals(viewModel.languageProperty().get()));
-            choice.setOnAction(e -> viewModel.languageProperty().set(language));
-            viewModel.languageProperty().addListener((obs, old, now) -> choice.setSelected(language.equals(now)));
+            choice.setSelected(language.equals(viewModel.preferences().language().get()));
+            choice.setOnAction(e -> viewModel.preferences().language().set(language));
+            viewModel.preferences().language().addListener((obs, old, now) -> choice.setSelected(language.equals(now)));
             menu.getItems().add(choice);
         }
         return menu;
@@ -244,9 +244,9 @@ public final class MainWindow {
             RadioMenuItem choice = new RadioMenuItem(
                     Messages.get(size == PageSize.A4 ? "pdf.pageSize.a4" : "pdf.pageSize.letter"));
             choice.setToggleGroup(group);
-            choice.setSelected(viewModel.pdfPageSizeProperty().get() == size);
-            choice.setOnAction(e -> viewModel.pdfPageSizeProperty().set(size));
-            viewModel.pdfPageSizeProperty().addListener((obs, old, now) -> choice.setSelected(now == size));
+            choice.setSelected(viewModel.preferences().pdfPageSize().get() == size);
+            choice.setOnAction(e -> viewModel.preferences().pdfPageSize().set(size));
+            viewModel.preferences().pdfPageSize().addListener((obs, old, now) -> choice.setSelected(now == size));
             menu.getItems().add(choice);
         }
         return menu;

@@ -1,43 +1,29 @@
 package org.skillgap.ui.shell;
 
-import java.util.Locale;
-
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.skillgap.model.Messages;
-import org.skillgap.report.PageSize;
-import org.skillgap.ui.TextSize;
+import org.skillgap.ui.Preferences;
 
-/** State of the window frame: which screen is shown. */
+/** State of the window frame: which screen is shown, what the bars say, and the person's preferences. */
 public final class MainWindowViewModel {
 
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.ASSESS);
     private final StringProperty profileSummary = new SimpleStringProperty("");
-
     private final StringProperty busyMessage = new SimpleStringProperty("");
-    private final ObjectProperty<PageSize> pdfPageSize =
-            new SimpleObjectProperty<>(PageSize.A4);
-
     private final StringProperty reminder = new SimpleStringProperty("");
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
-    private final TextSize textSize;
+    private final Preferences preferences;
 
-    /** The language chosen in View > Language; the window's texts change to it on the next start. */
-    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.language());
-
-    /** A window with the text size the app was started with (the welcome page may have changed it). */
-    public MainWindowViewModel(TextSize textSize) {
-        this.textSize = textSize;
+    /** A window with the app's preferences (the welcome page may have changed the text size). */
+    public MainWindowViewModel(Preferences preferences) {
+        this.preferences = preferences;
     }
 
-    /** A window on its own, at the normal text size. */
+    /** A window on its own, with the default preferences. */
     public MainWindowViewModel() {
-        this(new TextSize());
+        this(new Preferences());
     }
 
     /** That it is time to re-assess, or empty; shown in a line along the bottom of the window, never in a dialog. */
@@ -45,28 +31,14 @@ public final class MainWindowViewModel {
         return reminder;
     }
 
-    public ObjectProperty<Locale> languageProperty() {
-        return language;
-    }
-
-    /** View > Text size: the one size of the app's text. */
-    public TextSize textSize() {
-        return textSize;
+    /** View > Dark theme, Text size and Language, and the PDF's paper: kept in the settings. */
+    public Preferences preferences() {
+        return preferences;
     }
 
     /** What slow work is going on now (exporting, importing), or empty; shown in the status bar. */
     public StringProperty busyMessageProperty() {
         return busyMessage;
-    }
-
-    /** The paper the PDF plan is laid out for. */
-    public ObjectProperty<PageSize> pdfPageSizeProperty() {
-        return pdfPageSize;
-    }
-
-    /** Light or dark look (AtlantaFX Primer). */
-    public BooleanProperty darkThemeProperty() {
-        return darkTheme;
     }
 
     /** Who the plan is for and what they aim at, shown under the navigation. */

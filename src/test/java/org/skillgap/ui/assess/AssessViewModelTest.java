@@ -78,7 +78,7 @@ class AssessViewModelTest {
         assertThat(visibleSkills()).hasSize(skills);
         assertThat(assess.visibleEntries().get(0)).isInstanceOf(AssessEntry.Heading.class);
         assertThat(assess.visibleEntries().stream().filter(e -> e instanceof AssessEntry.Heading)).hasSize(3);
-        assertThat(assess.ratedCounterProperty().get()).isEqualTo("Rated 0 of " + skills);
+        assertThat(assess.gapSummary().ratedText()).isEqualTo("Rated 0 of " + skills);
     }
 
     @Test
@@ -89,7 +89,7 @@ class AssessViewModelTest {
 
         assertThat(assess.rateSelected(4)).isTrue();
 
-        assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 1 of");
+        assertThat(assess.gapSummary().ratedText()).startsWith("Rated 1 of");
         assertThat(first.levelTextProperty().get()).startsWith("4 \u00b7 Advanced: ")
                 .endsWith(first.skill().describeLevel(4));
         assertThat(assess.gapSummary().readinessText()).isNotEqualTo(readinessBefore);
@@ -102,13 +102,13 @@ class AssessViewModelTest {
         assess.rate(first.id(), 0);
         assertThat(first.rated()).isTrue();
         assertThat(first.levelTextProperty().get()).startsWith("0 \u00b7 None");
-        assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 1 of");
+        assertThat(assess.gapSummary().ratedText()).startsWith("Rated 1 of");
     }
 
     @Test
     void aDigitWithNothingSelectedRatesNothing() {
         assertThat(assess.rateSelected(3)).isFalse();
-        assertThat(assess.ratedCounterProperty().get()).startsWith("Rated 0 of");
+        assertThat(assess.gapSummary().ratedText()).startsWith("Rated 0 of");
     }
 
     @Test
@@ -207,13 +207,13 @@ class AssessViewModelTest {
 
     @Test
     void aDisposedScreenNoLongerFollowsTheSession() {
-        String before = assess.ratedCounterProperty().get();
+        String before = assess.gapSummary().ratedText();
         assess.dispose();
 
         fixture.session.rate(fixture.catalog.skills().get(0).id(), 3);
 
-        assertThat(assess.ratedCounterProperty().get()).as("a thrown-away screen is left alone").isEqualTo(before);
-        assertThat(new AssessViewModel(fixture.session, dialogs).ratedCounterProperty().get()).isNotEqualTo(before);
+        assertThat(assess.gapSummary().ratedText()).as("a thrown-away screen is left alone").isEqualTo(before);
+        assertThat(new AssessViewModel(fixture.session, dialogs).gapSummary().ratedText()).isNotEqualTo(before);
     }
 
     @Test

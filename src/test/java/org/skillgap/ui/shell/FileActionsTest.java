@@ -25,6 +25,7 @@ import org.skillgap.report.PageSize;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 import org.skillgap.ui.InlineWork;
+import org.skillgap.ui.Preferences;
 import org.skillgap.ui.RecordingDialogs;
 import org.skillgap.ui.SessionFixture;
 
@@ -125,10 +126,11 @@ class FileActionsTest {
     }
 
     @Test
-    void thePageSizeChoiceIsKept() {
-        actions.setPageSize(PageSize.LETTER);
+    void thePageSizeChosenInTheMenuIsThePdfsPaper() {
+        Preferences preferences = Preferences.kept(fixture.session::setting, fixture.session::putSetting);
+        preferences.pdfPageSize().set(PageSize.LETTER);
         assertThat(actions.pageSize()).isEqualTo(PageSize.LETTER);
-        actions.setPageSize(PageSize.A4);
+        preferences.pdfPageSize().set(PageSize.A4);
         assertThat(actions.pageSize()).isEqualTo(PageSize.A4);
     }
 

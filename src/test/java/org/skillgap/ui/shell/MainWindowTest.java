@@ -103,12 +103,12 @@ class MainWindowTest {
     void ctrlPlusAndMinusChangeTheTextSizeOfTheWholeWindowAndCtrlZeroResetsIt(FxRobot robot) {
         robot.clickOn("#nav-plan");
         robot.press(KeyCode.SHORTCUT).type(KeyCode.PLUS).type(KeyCode.EQUALS).release(KeyCode.SHORTCUT);
-        assertThat(viewModel.textSize().percentProperty().get()).isEqualTo(125);
+        assertThat(viewModel.preferences().textSize().percentProperty().get()).isEqualTo(125);
         javafx.scene.Parent root = robot.lookup(".main-window").queryAs(javafx.scene.Parent.class);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.25em");
 
         robot.press(KeyCode.SHORTCUT).type(KeyCode.MINUS).release(KeyCode.SHORTCUT);
-        assertThat(viewModel.textSize().percentProperty().get()).isEqualTo(110);
+        assertThat(viewModel.preferences().textSize().percentProperty().get()).isEqualTo(110);
         robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT0).release(KeyCode.SHORTCUT);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.00em");
     }
@@ -134,7 +134,7 @@ class MainWindowTest {
                 german.set(window);
             });
             for (String size : List.of("90", "100", "150", "200")) {
-                robot.interact(() -> inGerman.textSize().use(size));
+                robot.interact(() -> inGerman.preferences().textSize().use(size));
                 robot.interact(() -> german.get().getScene().getRoot().layout());
                 List<javafx.scene.control.ToggleButton> buttons = robot.from(german.get().getScene().getRoot())
                         .lookup(".nav-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream().toList();
