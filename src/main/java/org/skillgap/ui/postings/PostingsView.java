@@ -16,12 +16,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,7 +67,7 @@ public final class PostingsView {
         header.getStyleClass().add("screen-header");
 
         SplitPane split = new SplitPane(left(), right());
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header, split);
 
@@ -81,20 +84,31 @@ public final class PostingsView {
     private VBox left() {
         Label own = Labels.following("postings-own-target", viewModel.ownTargetProperty(), "muted");
         own.setWrapText(true);
+        own.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("postings-table");
         table.setAccessibleText(Messages.get("postings.table.accessible"));
-        // Wrapped, so the empty table's sentence is read in full at any width.
-        Label empty = new Label(Messages.get("postings.empty"));
+        // Short, so it is read in full in the table's height; the sentence beside says what to do.
+        Label empty = new Label(Messages.get("postings.table.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));
         table.setPlaceholder(empty);
-        TableColumn<PostingRow, String> name = new TableColumn<>(Messages.get("postings.column.title"));
+        TableColumn<PostingRow, String> name = column("postings.column.title");
         name.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().followed()
                 ? Messages.get("postings.row.followedTitle", c.getValue().saved().title()) : c.getValue().saved().title()));
-        name.setPrefWidth(240);
-        TableColumn<PostingRow, String> fit = new TableColumn<>(Messages.get("postings.column.fit"));
+        // Narrow enough that Fit and Blockers keep their headings at 150 % text; a long title is
+        // shortened in its cell, and the cell's tooltip has it whole.
+        name.setPrefWidth(160);
+        name.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String title, boolean empty) {
+                super.updateItem(title, empty);
+                setText(empty ? null : title);
+                setTooltip(empty || title == null ? null : new Tooltip(title));
+            }
+        });
+        TableColumn<PostingRow, String> fit = column("postings.column.fit");
         fit.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().fit().readinessPercent() + " %"));
-        TableColumn<PostingRow, String> blockers = new TableColumn<>(Messages.get("postings.column.blockers"));
+        TableColumn<PostingRow, String> blockers = column("postings.column.blockers");
         blockers.setCellValueFactory(c -> Bindings.createStringBinding(() ->
                 Integer.toString(c.getValue().fit().blockers().size())));
         table.getColumns().setAll(List.of(name, fit, blockers));
@@ -116,6 +130,8 @@ public final class PostingsView {
         TextField titleField = new TextField();
         titleField.setId("posting-title");
         titleField.setPromptText(Messages.get("postings.add.titlePrompt"));
+        // The prompt is cut in a narrow field: the tooltip says it whole.
+        titleField.setTooltip(new Tooltip(Messages.get("postings.add.titlePrompt")));
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
         pasteArea = new TextArea();
         pasteArea.setId("posting-paste");
@@ -133,13 +149,20 @@ public final class PostingsView {
         open.setId("posting-open");
         open.disableProperty().bind(viewModel.readingProperty());
         open.setOnAction(e -> viewModel.openFile());
-        HBox buttons = new HBox(8, keep, open);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        // The buttons go under each other rather than shorten their words when the pane is narrow.
+        FlowPane buttons = new FlowPane(8, 8, keep, open);
         Label message = Labels.following("postings-message", viewModel.messageProperty(), "postings-message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, own, table, addHeading, titleField, pasteArea, buttons, message);
         box.setPadding(new Insets(0, 12, 12, 20));
         return box;
+    }
+
+    private static TableColumn<PostingRow, String> column(String headingKey) {
+        return new TableColumn<>(Messages.get(headingKey));
     }
 
     private void showRows(List<PostingRow> rows) {
