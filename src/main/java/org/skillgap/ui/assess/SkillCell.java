@@ -9,7 +9,6 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,10 +18,14 @@ import org.controlsfx.control.Rating;
 
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.HoverTips;
 import org.skillgap.ui.WrappingCells;
 
 /** Draws a category heading, or a skill with its stars, level wording, target and note. */
 final class SkillCell extends ListCell<AssessEntry> {
+
+    /** Where a long description's or note's tooltip wraps. */
+    private static final double TIP_WIDTH = 480;
 
     private final AssessViewModel viewModel;
 
@@ -57,16 +60,12 @@ final class SkillCell extends ListCell<AssessEntry> {
         // line, with all of it in its tooltip (and the level wording in full below the list).
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
-        description.setTooltip(new Tooltip());
-        description.getTooltip().setWrapText(true);
-        description.getTooltip().setMaxWidth(480);
+        HoverTips.install(description, () -> shown == null ? "" : shown.skill().description(), TIP_WIDTH);
         note.setTextOverrun(OverrunStyle.ELLIPSIS);
-        rating.setTooltip(new Tooltip());
-        target.setTooltip(new Tooltip());
+        HoverTips.install(rating, this::starsTip);
+        HoverTips.install(target, this::targetTip);
         // The row shows the note's first line; its tooltip has all of it.
-        note.setTooltip(new Tooltip());
-        note.getTooltip().setWrapText(true);
-        note.getTooltip().setMaxWidth(480);
+        HoverTips.install(note, () -> shown == null ? "" : shown.noteProperty().get(), TIP_WIDTH);
 
         rating.setPartialRating(false);
         rating.setUpdateOnHover(false);
@@ -82,7 +81,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         });
         clear.setFocusTraversable(false);
         clear.getStyleClass().addAll("flat", "clear-rating");
-        clear.setTooltip(new Tooltip(Messages.get("assess.clear.tooltip")));
+        HoverTips.install(clear, () -> Messages.get("assess.clear.tooltip"));
         clear.setOnAction(e -> {
             if (shown != null) {
                 getListView().getSelectionModel().select(getIndex());
@@ -132,10 +131,8 @@ final class SkillCell extends ListCell<AssessEntry> {
         rating.setAccessibleText(Messages.get("assess.stars.accessible", row.skill().name()));
         name.setText(row.skill().name());
         description.setText(row.skill().description());
-        description.getTooltip().setText(row.skill().description());
         levelText.textProperty().bind(row.levelTextProperty());
         note.textProperty().bind(row.noteProperty());
-        note.getTooltip().textProperty().bind(row.noteProperty());
         note.visibleProperty().bind(row.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         target.setText(row.targetText());
@@ -145,8 +142,6 @@ final class SkillCell extends ListCell<AssessEntry> {
         reviewer.textProperty().bind(row.reviewerTextProperty());
         reviewer.visibleProperty().bind(row.reviewerTextProperty().isNotEmpty());
         reviewer.managedProperty().bind(reviewer.visibleProperty());
-        target.getTooltip().setText(Messages.get(row.target().mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
-                row.target().level(), Level.of(row.target().level()).displayName()));
 
         target.getStyleClass().removeAll("must-have");
         if (row.target().mustHave()) {
@@ -164,9 +159,22 @@ final class SkillCell extends ListCell<AssessEntry> {
         return Double.isNaN(wrapped) ? super.computePrefHeight(width) : wrapped;
     }
 
+    private String starsTip() {
+        int level = shown == null ? SkillRow.UNRATED : shown.level();
+        return level == SkillRow.UNRATED ? Messages.get("assess.stars.tooltip.unrated")
+                : Messages.get("assess.stars.tooltip", level, Level.of(level).displayName());
+    }
+
+    private String targetTip() {
+        if (shown == null) {
+            return "";
+        }
+        int level = shown.target().level();
+        return Messages.get(shown.target().mustHave() ? "assess.target.tooltip.mustHave" : "assess.target.tooltip",
+                level, Level.of(level).displayName());
+    }
+
     private void showLevel(int level) {
-        rating.getTooltip().setText(level == SkillRow.UNRATED ? Messages.get("assess.stars.tooltip.unrated")
-                : Messages.get("assess.stars.tooltip", level, Level.of(level).displayName()));
         updating = true;
         rating.setRating(Math.max(0, level));
         updating = false;
@@ -188,7 +196,6 @@ final class SkillCell extends ListCell<AssessEntry> {
         accessibleTextProperty().unbind();
         levelText.textProperty().unbind();
         note.textProperty().unbind();
-        note.getTooltip().textProperty().unbind();
         note.visibleProperty().unbind();
         note.managedProperty().unbind();
         for (Label label : new Label[] {backing, reviewer}) {

@@ -269,4 +269,35 @@ class AssessViewTest {
         return robot.lookup(".skill-backing").queryAll().stream().filter(javafx.scene.Node::isVisible)
                 .map(n -> ((Label) n).getText()).toList();
     }
+
+    /** Tooltips are made on the first hover, not with every cell, and say the row's current state. */
+    @Test
+    void aSkillsTooltipsAreMadeOnHoverAndSayItsCurrentLevel(FxRobot robot) throws Exception {
+        java.util.List<javafx.scene.control.Control> stars = robot.lookup(".skill-rating")
+                .queryAllAs(javafx.scene.control.Control.class).stream().toList();
+        assertThat(stars).isNotEmpty().allSatisfy(s -> assertThat(s.getTooltip()).as("none before a hover").isNull());
+
+        robot.interact(view::focusList);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        SkillRow chosen = (SkillRow) robot.lookup("#skill-list").queryAs(ListView.class).getSelectionModel().getSelectedItem();
+        javafx.scene.control.Control rated = stars.stream()
+                .filter(s -> s.getParent() != null && s.getScene() != null)
+                .filter(s -> ((javafx.scene.control.ListCell<?>) ancestorCell(s)).getItem() == chosen)
+                .findFirst().orElseThrow();
+        robot.moveTo(rated);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> rated.getTooltip() != null
+                && rated.getTooltip().isShowing());
+        assertThat(rated.getTooltip().getText()).isEqualTo(
+                org.skillgap.model.Messages.get("assess.stars.tooltip", 3, org.skillgap.model.Level.of(3).displayName()));
+        robot.moveTo("#readiness");
+    }
+
+    private static javafx.scene.Node ancestorCell(javafx.scene.Node node) {
+        javafx.scene.Node at = node;
+        while (at != null && !(at instanceof javafx.scene.control.ListCell)) {
+            at = at.getParent();
+        }
+        return at;
+    }
 }
