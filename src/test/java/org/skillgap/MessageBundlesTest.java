@@ -105,6 +105,20 @@ class MessageBundlesTest {
         assertThat(lost).as("write an apostrophe as '' in a message with {n}, or it disappears").isEmpty();
     }
 
+    /** German quotes open low and close high: „so“. A straight " closing one looks like a typo. */
+    @org.junit.jupiter.api.Test
+    void germanQuotesCloseWithTheirOwnMark() throws IOException {
+        Map<String, String> straight = new TreeMap<>();
+        for (String file : new String[] {"messages_de.properties", "cli-help_de.properties"}) {
+            bundle(file).forEach((key, text) -> {
+                if (text.matches("(?s).*„[^“]*\".*")) {
+                    straight.put(key, text);
+                }
+            });
+        }
+        assertThat(straight).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void everyEnglishPatternParses() throws IOException {
         english().forEach((key, text) -> assertThatCode(() -> parse(text, Locale.ENGLISH)).as(key).doesNotThrowAnyException());

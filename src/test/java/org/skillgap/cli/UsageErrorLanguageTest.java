@@ -35,11 +35,11 @@ class UsageErrorLanguageTest {
         return Stream.of(
                 Arguments.of("rate",
                         "skillgap rate is missing SKILL_ID, LEVEL: give them as in \"skillgap rate SKILL_ID LEVEL\"",
-                        "bei skillgap rate fehlen SKILL_ID, LEVEL, etwa so: „skillgap rate SKILL_ID LEVEL\"",
+                        "bei skillgap rate fehlen SKILL_ID, LEVEL, etwa so: „skillgap rate SKILL_ID LEVEL“",
                         "skillgap rate --help"),
                 Arguments.of("rate|agile-practices",
                         "skillgap rate is missing LEVEL: give it as in \"skillgap rate SKILL_ID LEVEL\"",
-                        "bei skillgap rate fehlt LEVEL, etwa so: „skillgap rate SKILL_ID LEVEL\"",
+                        "bei skillgap rate fehlt LEVEL, etwa so: „skillgap rate SKILL_ID LEVEL“",
                         "skillgap rate --help"),
                 Arguments.of("cert|add|pmp",
                         "skillgap cert add needs the option --earned YYYY-MM-DD",
@@ -63,11 +63,11 @@ class UsageErrorLanguageTest {
                         "skillgap plan --help"),
                 Arguments.of("profile|--hours-per-week|abc",
                         "--hours-per-week needs a whole number, not \"abc\"",
-                        "--hours-per-week braucht eine ganze Zahl, nicht „abc\"",
+                        "--hours-per-week braucht eine ganze Zahl, nicht „abc“",
                         "skillgap profile --help"),
                 Arguments.of("review|adopt|agile-practices|--review=first",
                         "--review needs a whole number, not \"first\"",
-                        "--review braucht eine ganze Zahl, nicht „first\"",
+                        "--review braucht eine ganze Zahl, nicht „first“",
                         "skillgap review adopt --help"),
                 Arguments.of("profile|--name|Ada|--name|Bea",
                         "the option --name was given more than once: give it once",
@@ -79,7 +79,7 @@ class UsageErrorLanguageTest {
                         "skillgap rate --help"),
                 Arguments.of("frobnicate",
                         "skillgap has no command \"frobnicate\". Its commands are: catalog, profile, rate,",
-                        "skillgap hat keinen Befehl „frobnicate\". Seine Befehle sind: catalog, profile, rate,",
+                        "skillgap hat keinen Befehl „frobnicate“. Seine Befehle sind: catalog, profile, rate,",
                         "skillgap --help"),
                 Arguments.of("posting",
                         "skillgap posting needs one of its commands: add, fit, list, remove, show",
@@ -87,7 +87,7 @@ class UsageErrorLanguageTest {
                         "skillgap posting --help"),
                 Arguments.of("help|posting|ad",
                         "skillgap posting has no command \"ad\". Its commands are: add, fit, list, remove, show",
-                        "skillgap posting hat keinen Befehl „ad\". Seine Befehle sind: add, fit, list, remove, show",
+                        "skillgap posting hat keinen Befehl „ad“. Seine Befehle sind: add, fit, list, remove, show",
                         "skillgap posting --help"));
     }
 
@@ -114,7 +114,7 @@ class UsageErrorLanguageTest {
 
         assertRefused(first);
         assertThat(first.err).startsWith("skillgap: " + german)
-                .contains("(„" + help + "\" zeigt, wie es geht)")
+                .contains("(„" + help + "“ zeigt, wie es geht)")
                 .doesNotContain(english, "see '");
         assertRefused(last);
         assertThat(last.err).contains(german);
