@@ -81,7 +81,7 @@ public final class PostingsView {
         return root;
     }
 
-    private VBox left() {
+    private Node left() {
         Label own = Labels.following("postings-own-target", viewModel.ownTargetProperty(), "muted");
         own.setWrapText(true);
         own.setMinHeight(Region.USE_PREF_SIZE);
@@ -127,6 +127,8 @@ public final class PostingsView {
 
         Label addHeading = new Label(Messages.get("postings.add.heading"));
         addHeading.getStyleClass().add("card-title");
+        addHeading.setWrapText(true);
+        addHeading.setMinHeight(Region.USE_PREF_SIZE);
         TextField titleField = new TextField();
         titleField.setId("posting-title");
         titleField.setPromptText(Messages.get("postings.add.titlePrompt"));
@@ -158,7 +160,14 @@ public final class PostingsView {
         message.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, own, table, addHeading, titleField, pasteArea, buttons, message);
         box.setPadding(new Insets(0, 12, 12, 20));
-        return box;
+        // In a short window at a large text size the side scrolls rather than squeeze its parts.
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        pasteArea.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private static TableColumn<PostingRow, String> column(String headingKey) {
