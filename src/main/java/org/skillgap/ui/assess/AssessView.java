@@ -80,6 +80,8 @@ public final class AssessView {
         var summary = viewModel.gapSummaryProperty();
         Label counter = Labels.following("rated-counter", Bindings.createStringBinding(() -> summary.get().ratedText(), summary),
                 "counter");
+        // The search field gives way first: the count is short and always read whole.
+        counter.setMinWidth(Region.USE_PREF_SIZE);
         search.setId("skill-search");
         search.setPromptText(Messages.get("assess.search.prompt"));
         search.setPrefColumnCount(22);

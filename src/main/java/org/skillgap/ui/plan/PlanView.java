@@ -184,6 +184,7 @@ public final class PlanView {
         Label keys = new Label(Messages.get("plan.keys"));
         keys.getStyleClass().addAll("muted", "key-hint");
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(viewModel.emptyTextProperty());
