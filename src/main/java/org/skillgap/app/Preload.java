@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.model.Catalog;
@@ -21,6 +22,16 @@ import org.skillgap.store.StoreException;
  * for the results in start() and handles every problem there, as if it had done the work itself.
  */
 final class Preload {
+
+    /**
+     * Each piece on a thread of its own: on two cores the common pool has one worker, which would
+     * read the catalog only after the store had opened.
+     */
+    private static final Executor ON_OWN_THREAD = work -> {
+        Thread thread = new Thread(work, "skillgap-preload");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** The lock was taken (present), another window holds it (empty), or it could not be tried (failed). */
     private final CompletableFuture<Optional<InstanceLock>> lock;
@@ -47,17 +58,19 @@ final class Preload {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, ON_OWN_THREAD);
         CompletableFuture<Optional<SkillGapStore>> store = lock.thenApply(held ->
                 held.map(ignored -> SkillGapStore.open(folder.database())));
-        // The catalog's texts are made in the window's language, which is kept in the store; the
-        // catalog is read whether or not the store opens (a refused one is asked about later).
+        // The catalog is read at once, beside the store, in the language known now; its texts are
+        // made again only when the window's language kept in the store is another one. It is read
+        // whether or not the store opens (a refused one is asked about later).
+        CompletableFuture<Catalog> first = CompletableFuture.supplyAsync(options::catalog, ON_OWN_THREAD);
         CompletableFuture<Catalog> catalog = store.handle((opened, failed) -> {
             if (opened != null) {
                 opened.ifPresent(s -> LanguageSetting.applySaved(s.setting(LanguageSetting.KEY)));
             }
             return options;
-        }).thenApply(SkillGapCommand::catalog);
+        }).thenCombine(first, (ready, read) -> ready.catalog());
         CompletableFuture<Optional<PersonData>> saved = store.thenCombine(catalog,
                 (opened, read) -> opened.map(s -> PersonData.read(read, s)));
         return new Preload(lock, catalog, store, saved);
