@@ -52,6 +52,10 @@ final class Preload {
 
     static Preload start(SkillGapCommand options) {
         DataFolder folder = options.dataFolder();
+        // The catalog is read at once, beside the store, in the language known now; its texts are
+        // made again only when the window's language kept in the store is another one. It is read
+        // whether or not the store opens (a refused one is asked about later).
+        CompletableFuture<Catalog> first = CompletableFuture.supplyAsync(options::catalog, ON_OWN_THREAD);
         CompletableFuture<Optional<InstanceLock>> lock = CompletableFuture.supplyAsync(() -> {
             try {
                 return InstanceLock.tryAcquire(folder);
@@ -59,20 +63,18 @@ final class Preload {
                 throw new UncheckedIOException(e);
             }
         }, ON_OWN_THREAD);
-        CompletableFuture<Optional<SkillGapStore>> store = lock.thenApply(held ->
-                held.map(ignored -> SkillGapStore.open(folder.database())));
-        // The catalog is read at once, beside the store, in the language known now; its texts are
-        // made again only when the window's language kept in the store is another one. It is read
-        // whether or not the store opens (a refused one is asked about later).
-        CompletableFuture<Catalog> first = CompletableFuture.supplyAsync(options::catalog, ON_OWN_THREAD);
-        CompletableFuture<Catalog> catalog = store.handle((opened, failed) -> {
+        // Every step is async: one that is ready when the next is chained would otherwise run it
+        // on the main thread, which then starts JavaFX only after opening the store.
+        CompletableFuture<Optional<SkillGapStore>> store = lock.thenApplyAsync(held ->
+                held.map(ignored -> SkillGapStore.open(folder.database())), ON_OWN_THREAD);
+        CompletableFuture<Catalog> catalog = store.handleAsync((opened, failed) -> {
             if (opened != null) {
                 opened.ifPresent(s -> LanguageSetting.applySaved(s.setting(LanguageSetting.KEY)));
             }
             return options;
-        }).thenCombine(first, (ready, read) -> ready.catalog());
-        CompletableFuture<Optional<PersonData>> saved = store.thenCombine(catalog,
-                (opened, read) -> opened.map(s -> PersonData.read(read, s)));
+        }, ON_OWN_THREAD).thenCombineAsync(first, (ready, read) -> ready.catalog(), ON_OWN_THREAD);
+        CompletableFuture<Optional<PersonData>> saved = store.thenCombineAsync(catalog,
+                (opened, read) -> opened.map(s -> PersonData.read(read, s)), ON_OWN_THREAD);
         return new Preload(lock, catalog, store, saved);
     }
 
