@@ -118,7 +118,7 @@ public final class Catalogs {
     }
 
     private static Catalog translated(Catalog catalog, JsonDocument translation, Locale language) {
-        return CatalogTranslation.read(translation, catalog, language).applyTo(catalog);
+        return CatalogTranslation.readShipped(translation, catalog, language).applyTo(catalog);
     }
 
     private static Optional<byte[]> resource(String name) {
