@@ -14,6 +14,7 @@ import org.skillgap.service.PersonData;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.InstanceLock;
 import org.skillgap.store.SkillGapStore;
+import org.skillgap.store.SqliteLibrary;
 import org.skillgap.store.StoreException;
 
 /**
@@ -66,7 +67,10 @@ final class Preload {
         // Every step is async: one that is ready when the next is chained would otherwise run it
         // on the main thread, which then starts JavaFX only after opening the store.
         CompletableFuture<Optional<SkillGapStore>> store = lock.thenApplyAsync(held ->
-                held.map(ignored -> SkillGapStore.open(folder.database())), ON_OWN_THREAD);
+                held.map(ignored -> {
+                    SqliteLibrary.useCachedCopy();
+                    return SkillGapStore.open(folder.database());
+                }), ON_OWN_THREAD);
         CompletableFuture<Catalog> catalog = store.handleAsync((opened, failed) -> {
             if (opened != null) {
                 opened.ifPresent(s -> LanguageSetting.applySaved(s.setting(LanguageSetting.KEY)));
