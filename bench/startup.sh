@@ -105,7 +105,9 @@ seed "$work/data-jar"
 seed "$work/data-installed"
 
 echo "round,variant,ms,rss_kb,cpu_ms" >"$csv"
+loads=()
 for round in $(seq "$rounds"); do
+loads+=("round $round: $(cut -d' ' -f1 /proc/loadavg)")
 if $do_jar; then
   pairs jar \
     env SKILLGAP_HOME="$work/data-jar" "${bin}java" -Dskillgap.startupProbe=true -jar target/skillgap.jar -- \
@@ -163,4 +165,5 @@ report() {
   done
   echo
   echo "$rounds rounds of $runs pairs per variant, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Load average (1 min) as each round began: $(IFS=,; echo "${loads[*]}" | sed 's/,/, /g')."
 } | tee "$out/results.md"

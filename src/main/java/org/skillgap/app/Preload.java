@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.skillgap.cli.SkillGapCommand;
 import org.skillgap.model.Catalog;
@@ -13,6 +14,7 @@ import org.skillgap.service.PersonData;
 import org.skillgap.store.DataFolder;
 import org.skillgap.store.InstanceLock;
 import org.skillgap.store.SkillGapStore;
+import org.skillgap.store.SqliteLibrary;
 import org.skillgap.store.StoreException;
 
 /**
@@ -21,6 +23,16 @@ import org.skillgap.store.StoreException;
  * for the results in start() and handles every problem there, as if it had done the work itself.
  */
 final class Preload {
+
+    /**
+     * Each piece on a thread of its own: on two cores the common pool has one worker, which would
+     * read the catalog only after the store had opened.
+     */
+    private static final Executor ON_OWN_THREAD = work -> {
+        Thread thread = new Thread(work, "skillgap-preload");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** The lock was taken (present), another window holds it (empty), or it could not be tried (failed). */
     private final CompletableFuture<Optional<InstanceLock>> lock;
@@ -41,25 +53,32 @@ final class Preload {
 
     static Preload start(SkillGapCommand options) {
         DataFolder folder = options.dataFolder();
+        // The catalog is read at once, beside the store, in the language known now; its texts are
+        // made again only when the window's language kept in the store is another one. It is read
+        // whether or not the store opens (a refused one is asked about later).
+        CompletableFuture<Catalog> first = CompletableFuture.supplyAsync(options::catalog, ON_OWN_THREAD);
         CompletableFuture<Optional<InstanceLock>> lock = CompletableFuture.supplyAsync(() -> {
             try {
                 return InstanceLock.tryAcquire(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-        CompletableFuture<Optional<SkillGapStore>> store = lock.thenApply(held ->
-                held.map(ignored -> SkillGapStore.open(folder.database())));
-        // The catalog's texts are made in the window's language, which is kept in the store; the
-        // catalog is read whether or not the store opens (a refused one is asked about later).
-        CompletableFuture<Catalog> catalog = store.handle((opened, failed) -> {
+        }, ON_OWN_THREAD);
+        // Every step is async: one that is ready when the next is chained would otherwise run it
+        // on the main thread, which then starts JavaFX only after opening the store.
+        CompletableFuture<Optional<SkillGapStore>> store = lock.thenApplyAsync(held ->
+                held.map(ignored -> {
+                    SqliteLibrary.useCachedCopy();
+                    return SkillGapStore.open(folder.database());
+                }), ON_OWN_THREAD);
+        CompletableFuture<Catalog> catalog = store.handleAsync((opened, failed) -> {
             if (opened != null) {
                 opened.ifPresent(s -> LanguageSetting.applySaved(s.setting(LanguageSetting.KEY)));
             }
             return options;
-        }).thenApply(SkillGapCommand::catalog);
-        CompletableFuture<Optional<PersonData>> saved = store.thenCombine(catalog,
-                (opened, read) -> opened.map(s -> PersonData.read(read, s)));
+        }, ON_OWN_THREAD).thenCombineAsync(first, (ready, read) -> ready.catalog(), ON_OWN_THREAD);
+        CompletableFuture<Optional<PersonData>> saved = store.thenCombineAsync(catalog,
+                (opened, read) -> opened.map(s -> PersonData.read(read, s)), ON_OWN_THREAD);
         return new Preload(lock, catalog, store, saved);
     }
 

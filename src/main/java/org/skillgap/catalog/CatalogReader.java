@@ -69,7 +69,19 @@ final class CatalogReader {
 
     /** Checks a whole parsed file against the schema, then across its entries. */
     static Catalog read(JsonDocument document) {
-        List<JsonProblem> shape = JsonSchemas.check(document, Catalogs.SCHEMA);
+        return read(document, JsonSchemas.check(document, Catalogs.SCHEMA));
+    }
+
+    /**
+     * The shipped catalog: its shape is checked against the schema by the build (SchemasTest), so a
+     * start only cross-checks it. The schema validator is a few hundred classes and about 170 ms of
+     * CPU on the window's start; a coach's catalog and every import still go through {@link #read}.
+     */
+    static Catalog readShipped(JsonDocument document) {
+        return read(document, List.of());
+    }
+
+    private static Catalog read(JsonDocument document, List<JsonProblem> shape) {
         Set<String> broken = new HashSet<>();
         for (JsonProblem problem : shape) {
             Matcher entry = ENTRY.matcher(problem.path());

@@ -44,9 +44,10 @@ public final class Catalogs {
     /** The IT Product Manager catalog shipped with the app, in English, read once. */
     public static synchronized Catalog bundled() {
         if (bundled == null) {
-            bundled = parse(BUNDLED_RESOURCE.substring(1), resource(BUNDLED_RESOURCE)
+            String name = BUNDLED_RESOURCE.substring(1);
+            bundled = CatalogReader.readShipped(JsonFiles.parse(name, resource(BUNDLED_RESOURCE)
                     .orElseThrow(() -> new IllegalStateException("The built-in catalog " + BUNDLED_RESOURCE
-                            + " is missing from the build")));
+                            + " is missing from the build")), KIND));
         }
         return bundled;
     }
@@ -117,7 +118,7 @@ public final class Catalogs {
     }
 
     private static Catalog translated(Catalog catalog, JsonDocument translation, Locale language) {
-        return CatalogTranslation.read(translation, catalog, language).applyTo(catalog);
+        return CatalogTranslation.readShipped(translation, catalog, language).applyTo(catalog);
     }
 
     private static Optional<byte[]> resource(String name) {

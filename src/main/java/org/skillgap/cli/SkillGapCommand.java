@@ -95,9 +95,12 @@ public class SkillGapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Resolve the data folder and catalog before any window exists, so a bad one is reported here.
+        // Resolve the data folder and a given catalog before any window exists, so a bad one is
+        // reported here; the built-in one is read by the window while JavaFX starts.
         dataFolder();
-        catalog();
+        if (catalogFile != null) {
+            catalog();
+        }
         windowOpener.open(this);
         return OK;
     }

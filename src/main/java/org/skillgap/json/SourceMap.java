@@ -68,11 +68,12 @@ final class SourceMap {
                     return;
                 }
                 TokenStreamContext context = parser.streamReadContext();
+                // The path of the value this token belongs to; every case below names that one.
                 lastPath = pathOf(token.isStructStart() ? context.getParent() : context);
                 int line = parser.currentTokenLocation().getLineNr();
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
-                        String path = pathOf(context.getParent());
+                        String path = lastPath;
                         lines.putIfAbsent(path, line);
                         if (context.getNestingDepth() > JsonFiles.MAX_DEPTH) {
                             problems.add(JsonProblem.of(file, line, path, "json.tooDeep", JsonFiles.MAX_DEPTH,
@@ -89,7 +90,7 @@ final class SourceMap {
                     }
                     case PROPERTY_NAME -> {
                         String name = parser.currentName();
-                        String path = pathOf(context);
+                        String path = lastPath;
                         if (name.length() > JsonFiles.MAX_KEY_CHARS) {
                             problems.add(JsonProblem.of(file, line, pathOf(context.getParent()), "json.tooLongText",
                                     name.length(), Messages.get(kind.nounKey())));
@@ -101,17 +102,17 @@ final class SourceMap {
                         }
                     }
                     case VALUE_STRING -> {
-                        lines.putIfAbsent(pathOf(context), line);
-                        tooLong(parser.getTextLength(), line, pathOf(context));
+                        lines.putIfAbsent(lastPath, line);
+                        tooLong(parser.getTextLength(), line, lastPath);
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                        lines.putIfAbsent(pathOf(context), line);
+                        lines.putIfAbsent(lastPath, line);
                         if (parser.getTextLength() > JsonFiles.MAX_NUMBER_CHARS) {
-                            problems.add(JsonProblem.of(file, line, pathOf(context), "json.tooManyDigits",
+                            problems.add(JsonProblem.of(file, line, lastPath, "json.tooManyDigits",
                                     parser.getTextLength(), JsonFiles.MAX_NUMBER_CHARS));
                         }
                     }
-                    default -> lines.putIfAbsent(pathOf(context), line);
+                    default -> lines.putIfAbsent(lastPath, line);
                 }
                 rootDone = context.inRoot() && (token.isScalarValue() || token == JsonToken.END_OBJECT
                         || token == JsonToken.END_ARRAY);

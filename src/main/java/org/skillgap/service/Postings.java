@@ -41,11 +41,18 @@ public final class Postings {
     public static final String FOLLOWED = "followed-posting";
 
     private final Catalog catalog;
-    private final PostingReader reader;
+    /** Made on first use: its phrase matcher loads Lucene's analyser, about 200 ms of a window's start that reads no posting. */
+    private PostingReader reader;
 
     public Postings(Catalog catalog) {
         this.catalog = catalog;
-        this.reader = new PostingReader(catalog);
+    }
+
+    private synchronized PostingReader reader() {
+        if (reader == null) {
+            reader = new PostingReader(catalog);
+        }
+        return reader;
     }
 
     public Catalog catalog() {
@@ -67,7 +74,7 @@ public final class Postings {
     }
 
     private SavedPosting checked(String text, Optional<String> title, Instant now) {
-        Posting read = reader.read(text);
+        Posting read = reader().read(text);
         String named = title.map(String::strip).filter(t -> !t.isEmpty()).orElse(read.title());
         Texts.nameProblem(named).ifPresent(problem -> {
             throw new BadInputException(Messages.get("posting.error.title", problem));
@@ -80,7 +87,7 @@ public final class Postings {
         Map<String, PostingCorrection> current = new TreeMap<>();
         saved.corrections().forEach((skill, correction) ->
                 current.put(catalog.currentSkillId(skill).orElse(skill), correction));
-        return reader.read(new SavedPosting(saved.id(), saved.title(), saved.text(), saved.addedAt(), current));
+        return reader().read(new SavedPosting(saved.id(), saved.title(), saved.text(), saved.addedAt(), current));
     }
 
     /** How ready the person is for a posting: the gap against its target. */
