@@ -52,6 +52,8 @@ esac
 jdk=${JAVA25_HOME:-}
 [[ -z $jdk && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/jlink ]] && jdk=/usr/lib/jvm/temurin-25-jdk-amd64
 jdk=${jdk:-${JAVA_HOME:-}}
+# The one modification time of the packaged jars, which the AOT cache checks (see train_start).
+jar_time=2000-01-01T00:00:00Z
 bin=${jdk:+$jdk/bin/}
 feature=$("${bin}java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | tr -d '\r')
 [[ $feature =~ ^[0-9]+$ ]] || die "cannot tell the Java version of ${bin}java"
@@ -257,6 +259,10 @@ train_start() {
       import "$(native "$root/$here/training/rated-person.json")" >"$out/tmp/training-import.log" 2>&1; then
     say "could not import the training person (see $out/tmp/training-import.log): training on the first-run screen"
   fi
+  # An AOT cache records each jar's modification time, and the package loses it (jpackage's .deb
+  # gives every file the time it was copied): the jars get one fixed time here, and the .deb's
+  # postinst gives the installed ones the same (linux/postinst, JAR_TIME).
+  if $aot; then find "$appdir" -name '*.jar' -exec touch -m -d "$jar_time" {} +; fi
   if $aot; then record=(-XX:AOTCacheOutput="$app/skillgap.aot"); else record=(-XX:DumpLoadedClassList="$app/skillgap.classlist"); fi
   say "training run: the window opens on the Assess screen and closes by itself"
   # Started as from the menu: no arguments (the data folder comes from SKILLGAP_HOME).
@@ -307,6 +313,7 @@ case $os in
     if ((feature >= 25)); then
       sed -i 's/^UTILITY_SCRIPTS$/COMMON_SCRIPTS\nDESKTOP_SCRIPTS/' "$resources/prerm"
     fi
+    sed -i "s/JAR_TIME/$jar_time/" "$resources/postinst"
     pkg_opts=(--linux-package-name skillgap --linux-shortcut --linux-menu-group Office
       --linux-app-category misc --install-dir /opt --resource-dir "$resources");;
   mac) pkg_opts=(--mac-package-identifier org.skillgap.SkillGap --mac-package-name SkillGap);;
