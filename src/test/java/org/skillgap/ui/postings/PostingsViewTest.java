@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skillgap.EnglishLocale;
 import org.skillgap.ui.FxBackgroundWork;
+import org.skillgap.ui.GermanWindow;
 import org.skillgap.ui.RecordingDialogs;
 import org.skillgap.ui.ScreenStage;
 import org.skillgap.ui.SessionFixture;
@@ -125,30 +126,19 @@ class PostingsViewTest {
     /** At 150 % text size in German the narrow left side keeps its words: they wrap, or the buttons stack. */
     @Test
     void atALargerTextSizeInGermanTheAddingSideShowsEveryWordInFull(FxRobot robot) {
-        java.util.concurrent.atomic.AtomicReference<Stage> german = new java.util.concurrent.atomic.AtomicReference<>();
-        try {
-            robot.interact(() -> {
-                org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
-                PostingsViewModel viewModel = new PostingsViewModel(fixture.session, dialogs,
-                        new FxBackgroundWork(backgroundThread, new SimpleStringProperty("")));
-                Stage window = new Stage();
-                javafx.scene.Node root = new PostingsView(viewModel).root();
-                root.setStyle("-fx-font-size: 1.5em");
-                javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.VBox(root), 1000, 700);
-                org.skillgap.ui.Theme.addAppStylesheet(scene);
-                window.setScene(scene);
-                window.show();
-                german.set(window);
-            });
-            javafx.scene.Parent root = german.get().getScene().getRoot();
+        try (GermanWindow german = GermanWindow.show(robot, () -> {
+            PostingsViewModel viewModel = new PostingsViewModel(fixture.session, dialogs,
+                    new FxBackgroundWork(backgroundThread, new SimpleStringProperty("")));
+            javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(new PostingsView(viewModel).root());
+            root.setStyle("-fx-font-size: 1.5em");
+            return root;
+        }, 1000, 700)) {
             for (String id : List.of("#posting-keep", "#posting-open", "#postings-own-target")) {
-                javafx.scene.control.Labeled labeled = robot.from(root).lookup(id).queryAs(javafx.scene.control.Labeled.class);
+                javafx.scene.control.Labeled labeled = robot.from(german.root()).lookup(id).queryAs(javafx.scene.control.Labeled.class);
                 assertThat(((Text) labeled.lookup(".text")).getText()).as(id).isEqualTo(labeled.getText());
             }
-            assertThat(robot.from(root).lookup("#posting-keep").queryButton().getText()).isEqualTo("Eingefügte Anzeige speichern");
-        } finally {
-            org.skillgap.model.Messages.useDefault();
-            robot.interact(() -> german.get().close());
+            assertThat(robot.from(german.root()).lookup("#posting-keep").queryButton().getText())
+                    .isEqualTo("Eingefügte Anzeige speichern");
         }
     }
 }

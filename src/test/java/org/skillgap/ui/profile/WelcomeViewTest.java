@@ -27,6 +27,7 @@ import org.skillgap.model.Background;
 import org.skillgap.model.Profile;
 import org.skillgap.model.TargetProfile;
 import org.skillgap.model.Texts;
+import org.skillgap.ui.GermanWindow;
 import org.skillgap.ui.SessionFixture;
 
 @ExtendWith(ApplicationExtension.class)
@@ -243,27 +244,15 @@ class WelcomeViewTest {
 
     @Test
     void theFormsLabelsAreShownInFullInGermanAtALargerTextSize(FxRobot robot) {
-        java.util.concurrent.atomic.AtomicReference<Stage> german = new java.util.concurrent.atomic.AtomicReference<>();
-        try {
-            robot.interact(() -> {
-                org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
-                Stage window = new Stage();
-                TextSize atLarger = new TextSize();
-                atLarger.use("150");
-                javafx.scene.Parent root = new WelcomeView(new ProfileViewModel(fixture.session), atLarger, () -> { }).root();
-                window.setScene(new Scene(root, 800, 560));
-                window.show();
-                root.layout();
-                german.set(window);
-            });
-            java.util.List<Label> labels = robot.from(german.get().getScene().getRoot()).lookup(".form-label")
+        TextSize atLarger = new TextSize();
+        atLarger.use("150");
+        try (GermanWindow german = GermanWindow.show(robot,
+                () -> new WelcomeView(new ProfileViewModel(fixture.session), atLarger, () -> { }).root(), 800, 560)) {
+            java.util.List<Label> labels = robot.from(german.root()).lookup(".form-label")
                     .queryAllAs(Label.class).stream().toList();
             assertThat(labels).extracting(Label::getText).contains("Stunden pro Woche");
             labels.forEach(WelcomeViewTest::assertShownInFull);
-            assertShownInFull(robot.from(german.get().getScene().getRoot()).lookup(".welcome-title").queryAs(Label.class));
-        } finally {
-            org.skillgap.model.Messages.useDefault();
-            robot.interact(() -> german.get().close());
+            assertShownInFull(robot.from(german.root()).lookup(".welcome-title").queryAs(Label.class));
         }
     }
 

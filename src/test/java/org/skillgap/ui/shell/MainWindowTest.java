@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.skillgap.ui.GermanWindow;
 import org.skillgap.ui.Theme;
 
 @ExtendWith(ApplicationExtension.class)
@@ -115,36 +116,25 @@ class MainWindowTest {
 
     @Test
     void everyScreensNameIsShownInFullInTheSidebarInGermanAtEveryTextSize(FxRobot robot) {
-        java.util.concurrent.atomic.AtomicReference<Stage> german = new java.util.concurrent.atomic.AtomicReference<>();
         MainWindowViewModel inGerman = new MainWindowViewModel();
-        try {
-            robot.interact(() -> {
-                org.skillgap.model.Messages.use(java.util.Locale.GERMAN);
-                Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-                for (Screen screen : Screen.values()) {
-                    screens.put(screen, () -> new EmptyScreen(screen.title(), ""));
-                }
-                MenuActions none = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), () -> { }, () -> { }, () -> { });
-                Stage window = new Stage();
-                Scene scene = new Scene(new MainWindow(inGerman, screens, none).root(), 1000, 700);
-                Theme.addAppStylesheet(scene);
-                window.setScene(scene);
-                window.show();
-                german.set(window);
-            });
+        MenuActions none = new MenuActions(() -> { }, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), () -> { }, () -> { }, () -> { });
+        try (GermanWindow german = GermanWindow.show(robot, () -> {
+            Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
+            for (Screen screen : Screen.values()) {
+                screens.put(screen, () -> new EmptyScreen(screen.title(), ""));
+            }
+            return new MainWindow(inGerman, screens, none).root();
+        }, 1000, 700)) {
             for (String size : List.of("90", "100", "150", "200")) {
                 robot.interact(() -> inGerman.preferences().textSize().use(size));
-                robot.interact(() -> german.get().getScene().getRoot().layout());
-                List<javafx.scene.control.ToggleButton> buttons = robot.from(german.get().getScene().getRoot())
+                robot.interact(() -> german.root().layout());
+                List<javafx.scene.control.ToggleButton> buttons = robot.from(german.root())
                         .lookup(".nav-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream().toList();
                 assertThat(buttons).extracting(javafx.scene.control.ToggleButton::getText).contains("Stellenanzeigen");
                 assertThat(buttons).allSatisfy(button -> assertThat(((javafx.scene.text.Text) button.lookup(".text")).getText())
                         .as("%s at %s %%", button.getText(), size).isEqualTo(button.getText()));
             }
-        } finally {
-            org.skillgap.model.Messages.useDefault();
-            robot.interact(() -> german.get().close());
         }
     }
 }
