@@ -250,7 +250,8 @@ public final class SkillGapApp extends Application {
         shell.reminderProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> session.reassessment().dueText().orElse(""), session.historyProperty(), session.profileProperty()));
         background = new FxBackgroundWork(backgroundThread, shell.busyMessageProperty());
-        fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock);
+        fileActions = new FileActions(session, store, folder, dialogs, background, this::openDocument, clock,
+                preferences.pdfPageSize()::get);
         BackupActions backupActions = new BackupActions(folder, dialogs, background, clock);
         MenuActions actions = new MenuActions(
                 () -> ProfileDialog.show(stage, new ProfileViewModel(session)),
@@ -324,6 +325,8 @@ public final class SkillGapApp extends Application {
         store = new StoreService(restored, Platform::runLater, this::saveFailed);
         store.read(s -> PersonData.read(catalog, s)).whenComplete((saved, error) -> {
             session = new Session(error == null ? saved : PersonData.empty(catalog), store, clock);
+            // The restored file's look, text size and paper, as a start with it would show them.
+            preferences.read(session::setting);
             showMainWindow();
         });
     }

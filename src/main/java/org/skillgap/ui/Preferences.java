@@ -45,14 +45,23 @@ public record Preferences(BooleanProperty darkTheme, TextSize textSize, ObjectPr
      */
     public static Preferences kept(Function<String, Optional<String>> saved, BiConsumer<String, String> keep) {
         Preferences preferences = new Preferences();
-        preferences.darkTheme.set(saved.apply(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
-        saved.apply(TEXT_SIZE_SETTING).ifPresent(preferences.textSize::use);
-        preferences.pdfPageSize.set(PlanReports.pageSizeFrom(saved.apply(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault()));
+        preferences.read(saved);
         preferences.darkTheme.addListener((obs, old, dark) -> keep.accept(DARK_THEME_SETTING, Boolean.toString(dark)));
         preferences.textSize.percentProperty().addListener((obs, old, size) -> keep.accept(TEXT_SIZE_SETTING, size.toString()));
         preferences.pdfPageSize.addListener((obs, old, size) -> keep.accept(PlanReports.PAGE_SIZE_SETTING,
                 PlanReports.pageSizeSetting(size)));
         preferences.language.addListener((obs, old, chosen) -> keep.accept(LanguageSetting.KEY, LanguageSetting.value(chosen)));
         return preferences;
+    }
+
+    /**
+     * Takes the look, text size and paper {@code saved} holds (after a restore, the restored
+     * file's). The language is left alone: the window's texts change to it only on a start.
+     */
+    public void read(Function<String, Optional<String>> saved) {
+        darkTheme.set(saved.apply(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
+        textSize.percentProperty().set(TextSize.NORMAL);
+        saved.apply(TEXT_SIZE_SETTING).ifPresent(textSize::use);
+        pdfPageSize.set(PlanReports.pageSizeFrom(saved.apply(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault()));
     }
 }

@@ -52,4 +52,19 @@ class PreferencesTest {
         fixture.session.putSetting("ui.textSize", "137");
         assertThat(kept().textSize().percentProperty().get()).isEqualTo(TextSize.NORMAL);
     }
+
+    @Test
+    void afterARestoreTheRestoredFilesLookSizeAndPaperAreShown() {
+        fixture = SessionFixture.withProfile(folder);
+        Preferences shown = kept();
+        shown.darkTheme().set(true);
+        shown.textSize().use("150");
+
+        java.util.Map<String, String> restored = java.util.Map.of("ui.textSize", "110", "pdf.pageSize", "letter");
+        shown.read(key -> java.util.Optional.ofNullable(restored.get(key)));
+
+        assertThat(shown.darkTheme().get()).as("the restored file chose no dark theme").isFalse();
+        assertThat(shown.textSize().percentProperty().get()).isEqualTo(110);
+        assertThat(shown.pdfPageSize().get()).isEqualTo(PageSize.LETTER);
+    }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,10 +45,13 @@ public final class FileActions {
     private final Dialogs dialogs;
     private final BackgroundWork background;
     private final Consumer<Path> openFile;
+    /** The paper of the next PDF: View > PDF page size (see {@code ui.Preferences}). */
+    private final Supplier<PageSize> pageSize;
     private final Clock clock;
 
     public FileActions(Session session, StoreService store, DataFolder folder, Dialogs dialogs,
-                       BackgroundWork background, Consumer<Path> openFile, Clock clock) {
+                       BackgroundWork background, Consumer<Path> openFile, Clock clock,
+                       Supplier<PageSize> pageSize) {
         this.session = session;
         this.store = store;
         this.folder = folder;
@@ -56,11 +59,7 @@ public final class FileActions {
         this.background = background;
         this.openFile = openFile;
         this.clock = clock;
-    }
-
-    /** The paper of the next PDF, as View > PDF page size keeps it (see {@code ui.Preferences}). */
-    public PageSize pageSize() {
-        return PlanReports.pageSizeFrom(session.setting(PlanReports.PAGE_SIZE_SETTING), Locale.getDefault());
+        this.pageSize = pageSize;
     }
 
     public void exportPdf() {
@@ -84,7 +83,7 @@ public final class FileActions {
     public void exportPdfTo(Path target) {
         PlanReportData data = PlanReports.gather(session.catalog(), session.profile().orElseThrow(), session.target(),
                 session.assessment(), session.statusesProperty().get(), session.heldProperty().get(),
-                session.notesProperty().get(), LocalDate.now(clock), pageSize())
+                session.notesProperty().get(), LocalDate.now(clock), pageSize.get())
                 .withEvidence(session.evidenceProperty().get(), session.reviewsProperty().get(), session.assessment());
         background.run(Messages.get("export.pdf.busy"), () -> {
             PlanPdf.write(data, target);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.model.ItemStatus;
 import org.skillgap.report.PageSize;
+import org.skillgap.report.PlanReports;
 import org.skillgap.store.Backups;
 import org.skillgap.store.DataFolder;
 import org.skillgap.ui.InlineWork;
@@ -40,14 +41,16 @@ class FileActionsTest {
     private final InlineWork work = new InlineWork();
     private final List<Path> opened = new ArrayList<>();
     private FileActions actions;
+    private Preferences preferences;
 
     @BeforeEach
     void open() throws IOException {
         Path data = Files.createDirectories(temp.resolve("data"));
         fixture = SessionFixture.withProfile(data);
         fixture.session.saveProfile(fixture.session.profile().orElseThrow().withName("Zoë Ångström-Núñez"));
+        preferences = Preferences.kept(fixture.session::setting, fixture.session::putSetting);
         actions = new FileActions(fixture.session, fixture.service, DataFolder.at(data), dialogs, work, opened::add,
-                SessionFixture.CLOCK);
+                SessionFixture.CLOCK, preferences.pdfPageSize()::get);
     }
 
     @AfterEach
@@ -126,12 +129,18 @@ class FileActionsTest {
     }
 
     @Test
-    void thePageSizeChosenInTheMenuIsThePdfsPaper() {
-        Preferences preferences = Preferences.kept(fixture.session::setting, fixture.session::putSetting);
-        preferences.pdfPageSize().set(PageSize.LETTER);
-        assertThat(actions.pageSize()).isEqualTo(PageSize.LETTER);
-        preferences.pdfPageSize().set(PageSize.A4);
-        assertThat(actions.pageSize()).isEqualTo(PageSize.A4);
+    void thePageSizeChosenInTheMenuIsThePdfsPaper() throws IOException {
+        for (PageSize size : PageSize.values()) {
+            preferences.pdfPageSize().set(size);
+            Path pdf = temp.resolve(size + ".pdf");
+            actions.exportPdfTo(pdf);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                // Points: US Letter is 612 wide, A4 595.
+                assertThat(document.getPage(0).getMediaBox().getWidth())
+                        .isCloseTo(size == PageSize.LETTER ? 612f : 595f, org.assertj.core.data.Offset.offset(1f));
+            }
+        }
+        assertThat(fixture.stored().setting(PlanReports.PAGE_SIZE_SETTING)).as("the last choice, kept for next time").contains("letter");
     }
 
     @Test
@@ -149,7 +158,7 @@ class FileActionsTest {
         try (SessionFixture other = new SessionFixture(otherData)) {
             RecordingDialogs otherDialogs = new RecordingDialogs();
             FileActions otherActions = new FileActions(other.session, other.service, DataFolder.at(otherData),
-                    otherDialogs, new InlineWork(), p -> { }, SessionFixture.CLOCK);
+                    otherDialogs, new InlineWork(), p -> { }, SessionFixture.CLOCK, () -> PageSize.A4);
             otherActions.importDataFrom(json);
             other.settle();
 
