@@ -16,8 +16,10 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableObjectValue;
 
 import org.skillgap.gap.GapCalculator;
 import org.skillgap.gap.GapReport;
@@ -80,7 +82,17 @@ public final class Session {
     private final ReadOnlyObjectWrapper<List<Evidence>> evidence = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Reviews> reviews = new ReadOnlyObjectWrapper<>(Reviews.NONE);
     private final ReadOnlyObjectWrapper<GapReport> gapReport = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
+    /**
+     * Built when read, not at each change: a rating changes the plan, but only the Plan screen in
+     * sight or an export reads it, and building it is most of a rating's work.
+     */
+    private final ObjectBinding<Plan> plan = new ObjectBinding<>() {
+        @Override
+        protected Plan computeValue() {
+            return profile.get().map(p -> PlanBuilder.build(catalog, target(), p, assessment.get(), statuses.get(),
+                    held.get(), LocalDate.now(clock))).orElse(null);
+        }
+    };
     private final ReadOnlyObjectWrapper<List<SavedPosting>> postings = new ReadOnlyObjectWrapper<>(List.of());
     /** The kept posting Assess, Plan, Progress and the PDF measure against, or empty for the person's role. */
     private final ReadOnlyObjectWrapper<Optional<SavedPosting>> followed = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -283,8 +295,9 @@ public final class Session {
         return gapReport.get();
     }
 
-    public ReadOnlyObjectProperty<Plan> planProperty() {
-        return plan.getReadOnlyProperty();
+    /** The plan for the latest data. Follow it by invalidation: a change listener would build it at every change. */
+    public ObservableObjectValue<Plan> planProperty() {
+        return plan;
     }
 
     public Plan plan() {
@@ -452,9 +465,6 @@ public final class Session {
     }
 
     private void recalculatePlan() {
-        profile.get().ifPresentOrElse(
-                p -> plan.set(PlanBuilder.build(catalog, target(), p, assessment.get(), statuses.get(), held.get(),
-                        LocalDate.now(clock))),
-                () -> plan.set(null));
+        plan.invalidate();
     }
 }

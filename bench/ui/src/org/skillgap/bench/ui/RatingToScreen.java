@@ -65,7 +65,8 @@ import org.skillgap.ui.shell.Screen;
  *
  * Arguments: [assess|window] [warm-up changes] [measured changes]. "assess" shows the Assess screen
  * alone; "window" the whole main window with the Plan and Progress screens visited first, so their
- * view models follow every change too, as in a session where the person looked at all screens.
+ * view models are made too, as in a session where the person looked at all screens (a screen out of
+ * the window only notes a change, as in the app).
  */
 public final class RatingToScreen {
 
@@ -104,8 +105,15 @@ public final class RatingToScreen {
             service = new StoreService(store, Platform::runLater, saveErrors::add);
             Session session = new Session(PersonData.read(catalog, store), service,
                     Clock.systemDefaultZone());
-            Parent root = mode.equals("window") ? mainWindow(session) : assessOnly(session);
+            MainWindowViewModel shell = new MainWindowViewModel();
+            Parent root = mode.equals("window") ? mainWindow(session, shell) : assessOnly(session);
             scene = new Scene(root, 1280, 800);
+            if (mode.equals("window")) {
+                // Visited in the window, as a person would: each screen notes when it leaves the window.
+                shell.show(Screen.PLAN);
+                shell.show(Screen.PROGRESS);
+                shell.show(Screen.ASSESS);
+            }
             Theme.addAppStylesheet(scene);
             scene.addPreLayoutPulseListener(() -> {
                 if (pending != null && pending[2] == 0) {
@@ -209,8 +217,7 @@ public final class RatingToScreen {
     }
 
     /** The main window as the app wires it, with every screen built once. */
-    private Parent mainWindow(Session session) {
-        MainWindowViewModel shell = new MainWindowViewModel();
+    private Parent mainWindow(Session session, MainWindowViewModel shell) {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> assessOnly(session));
         screens.put(Screen.PLAN, () -> new PlanView(new PlanViewModel(session, id -> {
@@ -221,9 +228,6 @@ public final class RatingToScreen {
         MainWindow window = new MainWindow(shell, screens,
                 new MenuActions(nothing, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), nothing, nothing, nothing));
-        shell.show(Screen.PLAN);
-        shell.show(Screen.PROGRESS);
-        shell.show(Screen.ASSESS);
         return window.root();
     }
 

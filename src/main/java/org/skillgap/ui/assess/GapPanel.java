@@ -1,5 +1,6 @@
 package org.skillgap.ui.assess;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.HoverTips;
 
 /**
  * The right side of Assess: readiness for the target, per category, the biggest gaps and the
@@ -120,34 +121,64 @@ final class GapPanel {
     }
 
     private void fillGapList(VBox box, List<SkillGap> gaps, String emptyText) {
-        // New nodes cost a full CSS pass in the next frame: keep them when the list is unchanged.
-        List<SkillGap> shown = List.copyOf(gaps);
-        if (shown.equals(box.getUserData())) {
-            return;
-        }
-        box.setUserData(shown);
-        box.getChildren().clear();
-        if (gaps.isEmpty()) {
-            Label none = new Label(emptyText);
+        GapLines lines = (GapLines) box.getProperties().computeIfAbsent(GapLines.class, k -> new GapLines(emptyText));
+        lines.show(box, gaps);
+    }
+
+    /**
+     * The lines of one gap list. A rating changes the figures of most lines, so a line's nodes are
+     * kept and only their texts set: new nodes would each cost a full CSS pass in the next frame.
+     */
+    private final class GapLines {
+        private final Label none;
+        private final List<GapLine> lines = new ArrayList<>();
+
+        GapLines(String emptyText) {
+            none = new Label(emptyText);
             none.setWrapText(true);
             none.getStyleClass().add("muted");
-            box.getChildren().add(none);
-            return;
         }
-        for (SkillGap gap : gaps) {
-            Hyperlink link = new Hyperlink(gap.skill().name());
+
+        void show(VBox box, List<SkillGap> gaps) {
+            while (lines.size() < gaps.size()) {
+                lines.add(new GapLine());
+            }
+            for (int i = 0; i < gaps.size(); i++) {
+                lines.get(i).show(gaps.get(i));
+            }
+            List<Node> wanted = gaps.isEmpty() ? List.of(none)
+                    : lines.subList(0, gaps.size()).stream().map(line -> (Node) line.node).toList();
+            if (!box.getChildren().equals(wanted)) {
+                box.getChildren().setAll(wanted);
+            }
+        }
+    }
+
+    /** One gap: its skill as a link, and the figures below it. */
+    private final class GapLine {
+        private final Hyperlink link = new Hyperlink();
+        private final Label detail = new Label();
+        private final VBox node = new VBox(0, link, detail);
+        private SkillGap gap;
+
+        GapLine() {
             link.setWrapText(true);
-            link.setTooltip(new Tooltip(gap.skill().name()));
+            HoverTips.install(link, () -> gap == null ? "" : gap.skill().name());
             link.setOnAction(e -> {
                 viewModel.select(gap.skill().id());
                 toList.run();
             });
             link.getStyleClass().add("gap-link");
-            Label detail = new Label(Messages.get("assess.gap.line",
-                    gap.rated() ? Integer.toString(gap.current()) : Messages.get("assess.gap.unrated"), gap.target(), gap.gap(), gap.weight()));
             detail.getStyleClass().add("gap-detail");
             detail.setWrapText(true);
-            box.getChildren().add(new VBox(0, link, detail));
+        }
+
+        void show(SkillGap shown) {
+            gap = shown;
+            link.setText(shown.skill().name());
+            detail.setText(Messages.get("assess.gap.line",
+                    shown.rated() ? Integer.toString(shown.current()) : Messages.get("assess.gap.unrated"),
+                    shown.target(), shown.gap(), shown.weight()));
         }
     }
 }

@@ -79,7 +79,7 @@ public final class PlanViewModel extends ScreenModel {
         session.profile().ifPresent(p -> hoursPerWeek.set(p.hoursPerWeek()));
         hoursPerWeek.addListener((obs, old, hours) -> changeHours(hours.intValue()));
         own(session.profileProperty().subscribe((old, p) -> p.ifPresent(profile -> hoursPerWeek.set(profile.hoursPerWeek()))));
-        own(session.planProperty().subscribe((old, plan) -> refreshWhenShown.dataChanged()));
+        own(session.planProperty().subscribe(() -> refreshWhenShown.dataChanged()));
         typeFilter.addListener((obs, old, v) -> refresh());
         statusFilter.addListener((obs, old, v) -> refresh());
         grouping.addListener((obs, old, v) -> refresh());

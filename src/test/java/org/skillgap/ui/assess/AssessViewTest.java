@@ -27,6 +27,7 @@ class AssessViewTest {
 
     private SessionFixture fixture;
     private AssessView view;
+    private AssessViewModel viewModel;
     private Stage stage;
 
     @Start
@@ -37,7 +38,8 @@ class AssessViewTest {
     }
 
     private void show() {
-        view = new AssessView(new AssessViewModel(fixture.session, new FxDialogs(stage)));
+        viewModel = new AssessViewModel(fixture.session, new FxDialogs(stage));
+        view = new AssessView(viewModel);
         ScreenStage.show(stage, view.root());
     }
 
@@ -66,6 +68,34 @@ class AssessViewTest {
         robot.clickOn("#gap-list .gap-link");
         robot.type(KeyCode.DIGIT5);
         assertThat(robot.lookup("#gap-list .gap-link").queryLabeled().getText()).isNotEqualTo(firstGapBefore);
+    }
+
+    @Test
+    void theGapListsFollowEveryRatingAndEachLinkChoosesTheSkillItNamesNow(FxRobot robot) {
+        for (var skill : fixture.catalog.skills()) {
+            robot.interact(() -> viewModel.rate(skill.id(), 5));
+            GapSummary summary = viewModel.gapSummary();
+            assertThat(linkTexts(robot, "#gap-list")).as("after rating %s", skill.id())
+                    .isEqualTo(summary.topGaps().stream().map(g -> g.skill().name()).toList());
+            assertThat(linkTexts(robot, "#blocker-list"))
+                    .isEqualTo(summary.blockers().stream().map(g -> g.skill().name()).toList());
+            if (!summary.topGaps().isEmpty()) {
+                var first = summary.topGaps().get(0);
+                assertThat(robot.lookup("#gap-list .gap-detail").queryLabeled().getText())
+                        .contains(Integer.toString(first.target()));
+                // A link made for an earlier gap now names another skill: it must choose that one.
+                robot.clickOn(robot.lookup("#gap-list .gap-link").queryLabeled());
+                assertThat(viewModel.selectedProperty().get().id()).isEqualTo(first.skill().id());
+            }
+        }
+        assertThat(robot.lookup("#gap-list .label").queryLabeled().getText()).isEqualTo("No gaps: you meet every target.");
+        assertThat(robot.lookup("#blocker-list .label").queryLabeled().getText())
+                .isEqualTo("None: every must-have skill meets its target.");
+    }
+
+    private static java.util.List<String> linkTexts(FxRobot robot, String list) {
+        return robot.lookup(list + " .gap-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Hyperlink::getText).toList();
     }
 
     @Test

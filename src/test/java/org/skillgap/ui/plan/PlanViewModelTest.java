@@ -169,6 +169,20 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aShownPlanFollowsEveryRatingInARowNotOnlyTheFirst() {
+        // The session builds the plan when it is read; each change must still reach the screen.
+        java.util.Set<List<String>> shownLists = new java.util.HashSet<>();
+        for (var skill : fixture.catalog.skills()) {
+            fixture.session.rate(skill.id(), 5);
+            List<String> shown = rows().stream().map(PlanRow::id).sorted().toList();
+            List<String> planned = fixture.session.plan().items().stream().map(i -> i.item().id()).sorted().toList();
+            assertThat(shown).as("after rating %s", skill.id()).isEqualTo(planned);
+            shownLists.add(shown);
+        }
+        assertThat(shownLists).as("the steps changed as the ratings rose").hasSizeGreaterThan(5);
+    }
+
+    @Test
     void aHiddenPlanCatchesUpWithRatingsWhenItIsShownAgain() {
         plan.setShown(false);
         String before = plan.header().readyBy();
