@@ -22,6 +22,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill -- -"$p" 2>/dev/null || true; done; kill "$xvfb" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 export DISPLAY=$display
+# The jar keeps its archive of classes in the user's cache folder: this test's own, not the machine's.
+export XDG_CACHE_HOME=$work/cache
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
 failures=0
 
@@ -68,6 +70,20 @@ if kill -0 "${pids[0]}" 2>/dev/null; then echo "smoke: second: the first window 
 echo "not a folder" >"$work/a-file"
 p=$(start unusable --data-dir "$work/a-file"); pids+=("$p")
 expect_window unusable "$p" 'cannot start'
+
+# 5. The jar's archive of classes: a window start that ends records it, and the next start maps
+#    it (-Xshare:on makes a start fail instead of going on without an archive it cannot use).
+java -jar "$jar" --data-dir "$work/archive" import installer/training/rated-person.json >/dev/null
+java -Dskillgap.exitAfterStart=true -jar "$jar" --data-dir "$work/archive" >"$work/record.log" 2>&1 || true
+archive=$(ls "$XDG_CACHE_HOME"/skillgap/skillgap-*.jsa 2>/dev/null | head -1)
+if [[ -n $archive ]] && java -Xshare:on -Dskillgap.exitAfterStart=true -jar "$jar" --data-dir "$work/archive" \
+    >"$work/mapped.log" 2>&1; then
+  echo "smoke: archive: recorded by the first start ($(du -m "$archive" | cut -f1) MB), mapped by the next"
+else
+  echo "smoke: archive: FAILED (recorded: ${archive:-nothing}; logs below)" >&2
+  sed 's/^/    /' "$work/record.log" "$work/mapped.log" >&2 2>/dev/null
+  failures=$((failures + 1))
+fi
 
 if ((failures)); then echo "smoke: $failures case(s) failed" >&2; exit 1; fi
 echo "smoke: every start showed a window"

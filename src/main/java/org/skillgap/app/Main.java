@@ -9,7 +9,8 @@ import org.skillgap.cli.WindowOpener;
 import picocli.CommandLine;
 
 /**
- * Entry point of the jar, the installed launcher and {@code mvn javafx:run}. It is deliberately
+ * Entry point of the installed launcher and {@code mvn javafx:run}, and of the jar's second JVM
+ * ({@link JarStart} starts it). It is deliberately
  * not a JavaFX Application: the command line must work without a display, and the JavaFX
  * launcher refuses to start an Application subclass from the class path.
  */

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.dirs.ProjectDirectories;
-
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -41,7 +39,7 @@ public final class SqliteLibrary {
         if (System.getProperty(PATH_PROPERTY) != null || System.getProperty("os.name", "").startsWith("Windows")) {
             return;
         }
-        useCachedCopy(Path.of(ProjectDirectories.from("org", "SkillGap", "SkillGap").cacheDir));
+        useCachedCopy(UserCache.folder());
     }
 
     static void useCachedCopy(Path cacheFolder) {
