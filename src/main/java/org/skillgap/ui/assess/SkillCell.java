@@ -107,7 +107,8 @@ final class SkillCell extends ListCell<AssessEntry> {
     protected void updateItem(AssessEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         unbind();
-        getStyleClass().removeAll("heading-cell", "skill-cell");
+        showStyle(this, "heading-cell", !empty && entry instanceof AssessEntry.Heading);
+        showStyle(this, "skill-cell", !empty && entry instanceof SkillRow);
         if (empty || entry == null) {
             setGraphic(null);
             setAccessibleText(null);
@@ -118,13 +119,11 @@ final class SkillCell extends ListCell<AssessEntry> {
             // A heading reads as text ("Technical: 3 of 13 rated"), not as a choice to make.
             setAccessibleRole(AccessibleRole.TEXT);
             accessibleTextProperty().bind(h.accessibleTextProperty());
-            getStyleClass().add("heading-cell");
             setGraphic(heading);
             return;
         }
         SkillRow row = (SkillRow) entry;
         shown = row;
-        getStyleClass().add("skill-cell");
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         accessibleTextProperty().bind(row.accessibleTextProperty());
         clear.setAccessibleText(Messages.get("assess.clear.accessible", row.skill().name()));
@@ -143,10 +142,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         reviewer.visibleProperty().bind(row.reviewerTextProperty().isNotEmpty());
         reviewer.managedProperty().bind(reviewer.visibleProperty());
 
-        target.getStyleClass().removeAll("must-have");
-        if (row.target().mustHave()) {
-            target.getStyleClass().add("must-have");
-        }
+        showStyle(target, "must-have", row.target().mustHave());
         row.levelProperty().addListener(levelListener);
         showLevel(row.level());
         setGraphic(skillLayout);
@@ -178,13 +174,21 @@ final class SkillCell extends ListCell<AssessEntry> {
         updating = true;
         rating.setRating(Math.max(0, level));
         updating = false;
-        levelText.getStyleClass().remove("unrated");
-        if (level == SkillRow.UNRATED) {
-            levelText.getStyleClass().add("unrated");
-        }
+        showStyle(levelText, "unrated", level == SkillRow.UNRATED);
         boolean below = shown != null && level < shown.target().level();
-        target.getStyleClass().removeAll("met", "below");
-        target.getStyleClass().add(below ? "below" : "met");
+        showStyle(target, "below", below);
+        showStyle(target, "met", !below);
+    }
+
+    /** Changes a style class only when it flips: each change restyles the node in the next frame. */
+    private static void showStyle(javafx.scene.Node node, String styleClass, boolean on) {
+        if (node.getStyleClass().contains(styleClass) != on) {
+            if (on) {
+                node.getStyleClass().add(styleClass);
+            } else {
+                node.getStyleClass().remove(styleClass);
+            }
+        }
     }
 
     private void unbind() {

@@ -93,6 +93,24 @@ class AssessViewTest {
                 .isEqualTo("None: every must-have skill meets its target.");
     }
 
+    @Test
+    void aSkillsTargetBadgeTurnsMetWhenRatedUpToItAndBelowWhenRatedDownAgain(FxRobot robot) {
+        robot.interact(view::focusList);
+        SkillRow row = viewModel.selectedProperty().get();
+        int target = row.target().level();
+        java.util.function.Supplier<java.util.List<String>> badge = () -> robot.lookup(".skill-cell").queryAll().stream()
+                .filter(cell -> ((SkillCell) cell).getItem() == row).findFirst()
+                .map(cell -> cell.lookup(".skill-target").getStyleClass().stream()
+                        .filter(c -> c.equals("met") || c.equals("below")).toList())
+                .orElseThrow();
+        assertThat(badge.get()).containsExactly("below");
+
+        robot.type(KeyCode.getKeyCode(Integer.toString(target)));
+        assertThat(badge.get()).containsExactly("met");
+        robot.type(KeyCode.getKeyCode(Integer.toString(target - 1)));
+        assertThat(badge.get()).containsExactly("below");
+    }
+
     private static java.util.List<String> linkTexts(FxRobot robot, String list) {
         return robot.lookup(list + " .gap-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
                 .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Hyperlink::getText).toList();
