@@ -103,14 +103,18 @@ class MainWindowTest {
     @Test
     void ctrlPlusAndMinusChangeTheTextSizeOfTheWholeWindowAndCtrlZeroResetsIt(FxRobot robot) {
         robot.clickOn("#nav-plan");
+        Label anyLabel = robot.lookup(".label").queryAs(Label.class);
+        double normalSize = anyLabel.getFont().getSize();
         robot.press(KeyCode.SHORTCUT).type(KeyCode.PLUS).type(KeyCode.EQUALS).release(KeyCode.SHORTCUT);
         assertThat(viewModel.preferences().textSize().percentProperty().get()).isEqualTo(125);
         javafx.scene.Parent root = robot.lookup(".main-window").queryAs(javafx.scene.Parent.class);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.25em");
+        assertThat(anyLabel.getFont().getSize()).isGreaterThan(normalSize);
 
         robot.press(KeyCode.SHORTCUT).type(KeyCode.MINUS).release(KeyCode.SHORTCUT);
         assertThat(viewModel.preferences().textSize().percentProperty().get()).isEqualTo(110);
         robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT0).release(KeyCode.SHORTCUT);
+        assertThat(anyLabel.getFont().getSize()).isEqualTo(normalSize);
         assertThat(root.getStyle()).contains("-fx-font-size: 1.00em");
     }
 
