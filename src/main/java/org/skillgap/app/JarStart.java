@@ -66,10 +66,7 @@ public final class JarStart {
 
     /** The child's exit code; empty when it could not be started, and the app runs here instead. */
     private static Optional<Integer> run(JarRelaunch.Child child) {
-        if (Boolean.getBoolean(StartupHooks.STARTUP_PROBE)) {
-            // For the benchmark: what the first JVM costs before the app's own start begins.
-            System.out.println("launcher-spawn-epoch-ms=".concat(Long.toString(System.currentTimeMillis())));
-        }
+        LauncherProbe.spawning();
         Process process;
         try {
             process = new ProcessBuilder(child.command()).inheritIO().start();
@@ -90,9 +87,7 @@ public final class JarStart {
         if (child.recording().isPresent()) {
             JarRelaunch.keepRecording(child.recording().get(), exitCode);
         }
-        if (Boolean.getBoolean(StartupHooks.STARTUP_PROBE)) {
-            reportOwnMemory();
-        }
+        LauncherProbe.ownMemory();
         return Optional.of(exitCode);
     }
 
@@ -107,23 +102,6 @@ public final class JarStart {
         @Override
         public void run() {
             process.destroy();
-        }
-    }
-
-    /**
-     * For the start-up benchmark: the memory this JVM holds of its own while the app runs
-     * (private dirty pages; its code and class pages are the files the app maps too). A peak RSS
-     * taken by {@code /usr/bin/time} is the child's alone, so the benchmark adds this.
-     */
-    private static void reportOwnMemory() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/smaps_rollup"))) {
-                if (line.startsWith("Private_Dirty:")) {
-                    System.out.println("launcher-private-kb=".concat(line.substring(14).replace("kB", "").strip()));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            System.out.println("launcher-private-kb=unknown");
         }
     }
 }
