@@ -168,13 +168,11 @@ rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 #    `skillgap --version` and the other commands work from it.
 common=(--name "$name" --app-version "$bundle_version" --vendor "SkillGap"
   --copyright "Copyright (c) $(date +%Y) SkillGap" --description "$description")
-# Only the quick C1 compiler: C2's compile threads compete with the start for the cores (measured
-# about 80 ms sooner to the first frame and 8 MB less memory on two cores). Drop it if some long
-# computation (a big PDF) ever needs C2's peak speed.
-# A young generation of at most 32 MB: a start allocates about 200 MB of short-lived objects, and
-# G1 grew its eden to 60 MB for them, every page of it resident afterwards (peak RSS 1.43x -> 1.19x
-# of the bare window with the same options; young collections of a few ms each instead).
-java_opts=(--java-options -XX:TieredStopAtLevel=1 --java-options -XX:MaxNewSize=32m "${sqlite_opts[@]}")
+# On the JDK 17 runtime, only the quick C1 compiler: C2's compile threads compete with the start
+# for the cores (about 80 ms sooner to the first frame and 8 MB less memory on two cores). With
+# JDK 25's AOT cache C2 stays: C1 only started 6 % sooner (1214 against 1290 ms, 10 pairs each),
+# but made a rating cost 23-24 ms of FX-thread work at p95 instead of 9-11 ms (bench/README.md).
+java_opts=(--java-options -XX:MaxNewSize=32m "${sqlite_opts[@]}")
 if $aot; then
   # The serial collector, as the JVM itself picks on a small machine: a desktop heap of tens of
   # MB needs no concurrent threads or remembered sets (CPU of a start 1.85x -> 1.69x of the bare
@@ -191,7 +189,7 @@ if $aot; then
     --java-options --enable-native-access=ALL-UNNAMED --java-options --sun-misc-unsafe-memory-access=allow)
   $fx_library_path && java_opts+=(--java-options '-Djava.library.path=$APPDIR/lib')
 else
-  java_opts+=(--java-options -Xshare:auto)
+  java_opts+=(--java-options -XX:TieredStopAtLevel=1 --java-options -Xshare:auto)
   # The start-up archive is made at install time (see linux/postinst); a launcher asking for an
   # archive that is not there would run without the JDK's default one, so only Linux asks.
   [[ $os == linux ]] && java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/skillgap.jsa')
@@ -263,7 +261,10 @@ train_start() {
   # gives every file the time it was copied): the jars get one fixed time here, and the .deb's
   # postinst gives the installed ones the same (linux/postinst, JAR_TIME).
   if $aot; then find "$appdir" -name '*.jar' -exec touch -m -d "$jar_time" {} +; fi
-  if $aot; then record=(-XX:AOTCacheOutput="$app/skillgap.aot"); else record=(-XX:DumpLoadedClassList="$app/skillgap.classlist"); fi
+  # Trained with C1 only, though the app runs with C2 too: a cache trained with C2 holds method
+  # profiles that have C2 compile early, and on two cores that start was 1.44x the bare window
+  # against 1.13x with this cache (bench/README.md, "third pass"). C2 still compiles later.
+  if $aot; then record=(-XX:AOTCacheOutput="$app/skillgap.aot" -XX:TieredStopAtLevel=1); else record=(-XX:DumpLoadedClassList="$app/skillgap.classlist"); fi
   say "training run: the window opens on the Assess screen and closes by itself"
   # Started as from the menu: no arguments (the data folder comes from SKILLGAP_HOME).
   if ! SKILLGAP_HOME=$(native "$data") "${timer[@]}" "$java" "${opts[@]}" "${record[@]}" \
