@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.skillgap.cli.SkillGapCommand;
+
 /**
  * How {@code java -jar skillgap.jar} starts the app again in a JVM with the options a jar cannot
  * give itself: {@code java -jar} takes no JVM options from the jar's manifest, and on JDK 17 the
@@ -48,8 +50,12 @@ final class JarRelaunch {
             // terminal, on stdout, where a command's JSON goes.
             "-Xlog:cds*=off");
 
-    /** The options a window start is given from the command line, each with a value. */
-    private static final Set<String> WINDOW_OPTIONS = Set.of("--data-dir", "--lang", "--catalog");
+    /**
+     * The options a window start is given from the command line, each with a value. Constants,
+     * so this small JVM does not load the command line's classes to read them.
+     */
+    private static final Set<String> WINDOW_OPTIONS = Set.of(SkillGapCommand.DATA_DIR_OPTION,
+            SkillGapCommand.LANG_OPTION, SkillGapCommand.CATALOG_OPTION);
 
     private JarRelaunch() {
     }

@@ -59,12 +59,14 @@ public class SkillGapCommand implements Callable<Integer> {
             description = "Folder for your data (default: your user data folder, or $SKILLGAP_HOME).")
     Path dataDir;
 
-    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(names = CATALOG_OPTION, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Use this catalog of skills and learning items instead of the built-in one.")
     Path catalogFile;
 
-    static final String LANG_OPTION = "--lang";
-    private static final String DATA_DIR_OPTION = "--data-dir";
+    /** The options a start that opens the window takes; named here once (JarRelaunch reads them too). */
+    public static final String LANG_OPTION = "--lang";
+    public static final String DATA_DIR_OPTION = "--data-dir";
+    public static final String CATALOG_OPTION = "--catalog";
 
     /** Taken before any command runs (see {@link #execute}), so that all it says is in that language. */
     @Option(names = LANG_OPTION, paramLabel = "CODE", scope = ScopeType.INHERIT,

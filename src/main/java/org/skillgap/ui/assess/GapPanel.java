@@ -18,6 +18,7 @@ import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
 import org.skillgap.ui.HoverTips;
+import org.skillgap.ui.StyleClasses;
 
 /**
  * The right side of Assess: readiness for the target, per category, the biggest gaps and the
@@ -78,26 +79,20 @@ final class GapPanel {
             categoryBars.put(category, bar);
         }
 
-        VBox gaps = new VBox(4);
-        gaps.setId("gap-list");
-        VBox blockers = new VBox(4);
-        blockers.setId("blocker-list");
+        GapLines gaps = new GapLines("gap-list", Messages.get("assess.gaps.empty"));
+        GapLines blockers = new GapLines("blocker-list", Messages.get("assess.blockers.empty"));
         // Once per new report, from one summary: its texts and lists always agree.
         viewModel.gapSummaryProperty().subscribe(summary -> {
             readiness.setText(summary.readinessText());
             readinessBar.setProgress(summary.readinessShare());
             ready.setText(summary.readyText());
-            String style = summary.report().ready() ? "success" : "danger";
-            if (!ready.getStyleClass().contains(style)) {
-                // A style class change restyles the label, so it is made only when the state flips.
-                ready.getStyleClass().removeAll("success", "danger");
-                ready.getStyleClass().add(style);
-            }
+            StyleClasses.show(ready, "success", summary.report().ready());
+            StyleClasses.show(ready, "danger", !summary.report().ready());
             categoryTexts.forEach((category, text) -> text.setText(summary.categoryTexts().get(category)));
             // The category can move while the overall percentage stays the same: follow the report.
             categoryBars.forEach((category, bar) -> bar.setProgress(summary.categoryShare(category)));
-            fillGapList(gaps, summary.topGaps(), Messages.get("assess.gaps.empty"));
-            fillGapList(blockers, summary.blockers(), Messages.get("assess.blockers.empty"));
+            gaps.show(summary.topGaps());
+            blockers.show(summary.blockers());
         });
 
         Label gapsTitle = new Label(Messages.get("assess.gaps.title"));
@@ -107,7 +102,7 @@ final class GapPanel {
 
         VBox panel = this.panel;
         panel.getChildren().setAll(readinessLabel, readiness, readinessBar, ready, categories,
-                gapsTitle, gaps, blockersTitle, blockers);
+                gapsTitle, gaps.box, blockersTitle, blockers.box);
         panel.getStyleClass().add("gap-panel");
         panel.setId("gap-panel");
         ScrollPane scroll = new ScrollPane(panel);
@@ -120,26 +115,23 @@ final class GapPanel {
         return scroll;
     }
 
-    private void fillGapList(VBox box, List<SkillGap> gaps, String emptyText) {
-        GapLines lines = (GapLines) box.getProperties().computeIfAbsent(GapLines.class, k -> new GapLines(emptyText));
-        lines.show(box, gaps);
-    }
-
     /**
      * The lines of one gap list. A rating changes the figures of most lines, so a line's nodes are
      * kept and only their texts set: new nodes would each cost a full CSS pass in the next frame.
      */
     private final class GapLines {
+        private final VBox box = new VBox(4);
         private final Label none;
         private final List<GapLine> lines = new ArrayList<>();
 
-        GapLines(String emptyText) {
+        GapLines(String id, String emptyText) {
+            box.setId(id);
             none = new Label(emptyText);
             none.setWrapText(true);
             none.getStyleClass().add("muted");
         }
 
-        void show(VBox box, List<SkillGap> gaps) {
+        void show(List<SkillGap> gaps) {
             while (lines.size() < gaps.size()) {
                 lines.add(new GapLine());
             }

@@ -19,6 +19,7 @@ import org.controlsfx.control.Rating;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.ui.HoverTips;
+import org.skillgap.ui.StyleClasses;
 import org.skillgap.ui.WrappingCells;
 
 /** Draws a category heading, or a skill with its stars, level wording, target and note. */
@@ -107,8 +108,8 @@ final class SkillCell extends ListCell<AssessEntry> {
     protected void updateItem(AssessEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         unbind();
-        showStyle(this, "heading-cell", !empty && entry instanceof AssessEntry.Heading);
-        showStyle(this, "skill-cell", !empty && entry instanceof SkillRow);
+        StyleClasses.show(this, "heading-cell", !empty && entry instanceof AssessEntry.Heading);
+        StyleClasses.show(this, "skill-cell", !empty && entry instanceof SkillRow);
         if (empty || entry == null) {
             setGraphic(null);
             setAccessibleText(null);
@@ -142,7 +143,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         reviewer.visibleProperty().bind(row.reviewerTextProperty().isNotEmpty());
         reviewer.managedProperty().bind(reviewer.visibleProperty());
 
-        showStyle(target, "must-have", row.target().mustHave());
+        StyleClasses.show(target, "must-have", row.target().mustHave());
         row.levelProperty().addListener(levelListener);
         showLevel(row.level());
         setGraphic(skillLayout);
@@ -174,21 +175,10 @@ final class SkillCell extends ListCell<AssessEntry> {
         updating = true;
         rating.setRating(Math.max(0, level));
         updating = false;
-        showStyle(levelText, "unrated", level == SkillRow.UNRATED);
+        StyleClasses.show(levelText, "unrated", level == SkillRow.UNRATED);
         boolean below = shown != null && level < shown.target().level();
-        showStyle(target, "below", below);
-        showStyle(target, "met", !below);
-    }
-
-    /** Changes a style class only when it flips: each change restyles the node in the next frame. */
-    private static void showStyle(javafx.scene.Node node, String styleClass, boolean on) {
-        if (node.getStyleClass().contains(styleClass) != on) {
-            if (on) {
-                node.getStyleClass().add(styleClass);
-            } else {
-                node.getStyleClass().remove(styleClass);
-            }
-        }
+        StyleClasses.show(target, "below", below);
+        StyleClasses.show(target, "met", !below);
     }
 
     private void unbind() {
