@@ -337,7 +337,7 @@ public final class Session {
             return;
         }
         replace(statuses, itemId, status);
-        recalculatePlan();
+        planChanged();
         store.save(s -> s.setItemStatus(itemId, status));
     }
 
@@ -360,7 +360,7 @@ public final class Session {
             return;
         }
         replace(held, id, earned);
-        recalculatePlan();
+        planChanged();
         store.save(s -> s.holdCertification(id, earned));
     }
 
@@ -370,7 +370,7 @@ public final class Session {
             return;
         }
         replace(held, itemId, null);
-        recalculatePlan();
+        planChanged();
         store.save(s -> Certifications.release(catalog, s, itemId));
     }
 
@@ -461,10 +461,11 @@ public final class Session {
 
     private void recalculate() {
         gapReport.set(GapCalculator.calculate(catalog, target(), assessment.get()));
-        recalculatePlan();
+        planChanged();
     }
 
-    private void recalculatePlan() {
+    /** The plan is built again when next read. */
+    private void planChanged() {
         plan.invalidate();
     }
 }
