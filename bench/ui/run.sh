@@ -18,6 +18,6 @@ else
     # Once more with JavaFX's pulse logger, for the whole frame including (software) painting.
     JAVA_EXTRA="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" run window 100 200 \
         > "$here/target/pulses.txt" 2>&1
-    grep -E '^(statistic|handler|sync|key ->|pulse CSS|changes)' "$here/target/pulses.txt" | sed 's/^/(pulse logger on) /' 
+    grep -E '^(statistic|handler|sync|key ->|pulse CSS|frame work|changes)' "$here/target/pulses.txt" | sed 's/^/(pulse logger on) /' 
     python3 "$here/frames.py" "$here/target/pulses.txt"
 fi

@@ -56,11 +56,14 @@ import org.skillgap.ui.shell.Screen;
  * <ul>
  *   <li>handler: the key press until its handler returns (the session recalculates gap and plan,
  *       the view models and bound controls update);</li>
- *   <li>sync: handler, then CSS and layout of the whole scene run at once (root.applyCss, layout):
- *       all the work the next frame needs before it is drawn;</li>
+ *   <li>sync: handler, then CSS and layout of the whole scene run at once (root.applyCss, layout).
+ *       An upper bound: applyCss on the root restyles every node of the scene, while a frame's CSS
+ *       pass restyles only the nodes a change made dirty;</li>
  *   <li>next pulse: the key press until the next pulse has finished CSS and layout (post-layout
  *       pulse listener), which includes waiting for the 60 Hz pulse timer;</li>
- *   <li>pulse work: the part of that pulse from its pre-layout to its post-layout listener.</li>
+ *   <li>pulse work: the part of that pulse from its pre-layout to its post-layout listener;</li>
+ *   <li>frame work: handler + pulse work of the same change, the FX thread's work for it before
+ *       the frame is copied to the render thread (the issue's target).</li>
  * </ul>
  *
  * Arguments: [assess|window] [warm-up changes] [measured changes]. "assess" shows the Assess screen
@@ -141,6 +144,7 @@ public final class RatingToScreen {
         Samples sync = new Samples();
         Samples nextPulse = new Samples();
         Samples pulseWork = new Samples();
+        Samples frameWork = new Samples();
         int wrong = 0;
         for (int n = 0; n < 2 * (warmup + measured); n++) {
             boolean counted = n >= 2 * warmup;
@@ -188,6 +192,7 @@ public final class RatingToScreen {
                     handler.add(t[1] - t[0]);
                     nextPulse.add(t[3] - t[0]);
                     pulseWork.add(t[3] - t[2]);
+                    frameWork.add(t[1] - t[0] + t[3] - t[2]);
                 }
             }
             int shown = onFx(() -> viewModel.row(skill).orElseThrow().level());
@@ -201,6 +206,7 @@ public final class RatingToScreen {
         sync.print("sync (handler + CSS + layout)");
         nextPulse.print("key -> next pulse laid out");
         pulseWork.print("pulse CSS + layout");
+        frameWork.print("frame work (handler + pulse)");
         System.out.printf(Locale.ROOT, "changes not shown: %d, save errors: %d, ratings in store: %d%n",
                 wrong, saveErrors.size(), store.history().size());
         service.close();

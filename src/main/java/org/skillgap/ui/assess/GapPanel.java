@@ -19,6 +19,8 @@ import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
 import org.skillgap.ui.HoverTips;
 import org.skillgap.ui.StyleClasses;
+import org.skillgap.ui.WrappingLabel;
+import org.skillgap.ui.WrappingLink;
 
 /**
  * The right side of Assess: readiness for the target, per category, the biggest gaps and the
@@ -52,25 +54,22 @@ final class GapPanel {
     }
 
     private Node build(ReadOnlyDoubleProperty screenWidth) {
-        Label readinessLabel = new Label(Messages.get("assess.readiness.label", viewModel.targetName()));
+        Label readinessLabel = new WrappingLabel(Messages.get("assess.readiness.label", viewModel.targetName()));
         readinessLabel.getStyleClass().add("panel-caption");
-        readinessLabel.setWrapText(true);
         Label readiness = new Label();
         readiness.setId("readiness");
         readiness.getStyleClass().add("readiness-value");
         ProgressBar readinessBar = new ProgressBar();
         readinessBar.setMaxWidth(Double.MAX_VALUE);
-        Label ready = new Label();
+        Label ready = new WrappingLabel();
         ready.setId("ready-status");
-        ready.setWrapText(true);
 
         VBox categories = new VBox(8);
         Map<Category, Label> categoryTexts = new EnumMap<>(Category.class);
         Map<Category, ProgressBar> categoryBars = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            Label text = new Label();
+            Label text = new WrappingLabel();
             text.setId("category-" + category.id());
-            text.setWrapText(true);
             ProgressBar bar = new ProgressBar();
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().addAll("small", "category-bar", category.id());
@@ -126,8 +125,7 @@ final class GapPanel {
 
         GapLines(String id, String emptyText) {
             box.setId(id);
-            none = new Label(emptyText);
-            none.setWrapText(true);
+            none = new WrappingLabel(emptyText);
             none.getStyleClass().add("muted");
         }
 
@@ -148,13 +146,12 @@ final class GapPanel {
 
     /** One gap: its skill as a link, and the figures below it. */
     private final class GapLine {
-        private final Hyperlink link = new Hyperlink();
-        private final Label detail = new Label();
+        private final Hyperlink link = new WrappingLink();
+        private final Label detail = new WrappingLabel();
         private final VBox node = new VBox(0, link, detail);
         private SkillGap gap;
 
         GapLine() {
-            link.setWrapText(true);
             HoverTips.install(link, () -> gap == null ? "" : gap.skill().name());
             link.setOnAction(e -> {
                 viewModel.select(gap.skill().id());
@@ -162,7 +159,6 @@ final class GapPanel {
             });
             link.getStyleClass().add("gap-link");
             detail.getStyleClass().add("gap-detail");
-            detail.setWrapText(true);
         }
 
         void show(SkillGap shown) {

@@ -21,6 +21,7 @@ import org.skillgap.model.Messages;
 import org.skillgap.ui.HoverTips;
 import org.skillgap.ui.StyleClasses;
 import org.skillgap.ui.WrappingCells;
+import org.skillgap.ui.WrappingLabel;
 
 /** Draws a category heading, or a skill with its stars, level wording, target and note. */
 final class SkillCell extends ListCell<AssessEntry> {
@@ -30,7 +31,7 @@ final class SkillCell extends ListCell<AssessEntry> {
 
     private final AssessViewModel viewModel;
 
-    private final Label name = new Label();
+    private final Label name = new WrappingLabel();
     private final Label description = new Label();
     private final Label levelText = new Label();
     private final Label note = new Label();
@@ -59,7 +60,6 @@ final class SkillCell extends ListCell<AssessEntry> {
         heading.getStyleClass().add("category-heading");
         // Names wrap rather than end in "…" when the window is narrow; the description keeps one
         // line, with all of it in its tooltip (and the level wording in full below the list).
-        name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
         HoverTips.install(description, () -> shown == null ? "" : shown.skill().description(), TIP_WIDTH);
         note.setTextOverrun(OverrunStyle.ELLIPSIS);

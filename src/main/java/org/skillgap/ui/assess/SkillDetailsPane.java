@@ -16,6 +16,7 @@ import org.skillgap.model.BadInputException;
 import org.skillgap.model.Level;
 import org.skillgap.model.Messages;
 import org.skillgap.model.Texts;
+import org.skillgap.ui.WrappingLabel;
 
 /**
  * Under the skills list on Assess: the chosen skill's six levels, with the current one and the
@@ -28,7 +29,7 @@ final class SkillDetailsPane {
     private final Runnable toList;
     private final TextArea noteEditor = new TextArea();
     private final PauseTransition noteSaveDelay = new PauseTransition(Duration.millis(600));
-    private final Label noteProblem = new Label();
+    private final Label noteProblem = new WrappingLabel();
     private final EvidenceSection evidence;
     private final Node node;
     private String noteSkillId;
@@ -55,12 +56,11 @@ final class SkillDetailsPane {
     }
 
     private Node build() {
-        Label name = new Label();
+        Label name = new WrappingLabel();
         name.getStyleClass().add("details-title");
-        name.setWrapText(true);
-        Label ladder = new Label();
+        // Six lines that change at every rating of the chosen skill: measured once per layout.
+        Label ladder = new WrappingLabel();
         ladder.getStyleClass().add("level-ladder");
-        ladder.setWrapText(true);
         noteEditor.setId("note-editor");
         noteEditor.setPromptText(Messages.get("assess.note.prompt"));
         noteEditor.setWrapText(true);
@@ -69,7 +69,6 @@ final class SkillDetailsPane {
         noteEditor.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= Texts.MAX_NOTE_CHARS ? change : null));
         noteProblem.getStyleClass().addAll("danger", "note-problem");
-        noteProblem.setWrapText(true);
         noteProblem.managedProperty().bind(noteProblem.textProperty().isNotEmpty());
         noteProblem.visibleProperty().bind(noteProblem.managedProperty());
         noteSaveDelay.setOnFinished(e -> flushNote());
