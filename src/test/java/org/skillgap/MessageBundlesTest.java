@@ -132,6 +132,21 @@ class MessageBundlesTest {
         assertThat(Messages.in(Locale.ENGLISH, "cli.calendar.done", 1, "plan.ics")).isEqualTo("Wrote 1 event to plan.ics");
     }
 
+    @org.junit.jupiter.api.Test
+    void aMessageSaidOnceFollowsALaterFormattingLocaleToo() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+            assertThat(Messages.in(Locale.GERMAN, "cli.calendar.done", 1200, "plan.ics")).startsWith("1.200 ");
+            Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("de-CH"));
+            String swiss = java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("de-CH")).format(1200);
+            assertThat(Messages.in(Locale.GERMAN, "cli.calendar.done", 1200, "plan.ics")).startsWith(swiss + " ")
+                    .doesNotStartWith("1.200");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
+    }
+
     private static void parse(String text, Locale language) {
         if (text.contains(",plural,")) {
             new com.ibm.icu.text.MessageFormat(text, language);

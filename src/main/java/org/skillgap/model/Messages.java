@@ -1,5 +1,6 @@
 package org.skillgap.model;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    /** Parsed patterns, by the locale they format numbers and dates in. */
+    private static final Map<FormatKey, Format> FORMATS = new ConcurrentHashMap<>();
     private static volatile Locale chosen;
 
     private Messages() {
@@ -83,12 +86,28 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        if (pattern.contains(PLURAL)) {
+        Format format = FORMATS.computeIfAbsent(new FormatKey(locale(language), pattern), Messages::compile);
+        // A format is not safe for two threads at once (the writer thread and the window both
+        // say things); formatting is short, so they take turns.
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    /**
+     * A pattern parsed once: parsing took longer than formatting, and the Assess screen says
+     * a row's level for each of its skills when it opens.
+     */
+    private static Format compile(FormatKey key) {
+        if (key.pattern().contains(PLURAL)) {
             // The JDK's MessageFormat has no plural rules ("1 weeks", or no form for Polish's few);
             // ICU's follows the language's own (CLDR), so a translation can say it right.
-            return new com.ibm.icu.text.MessageFormat(pattern, locale(language)).format(args);
+            return new com.ibm.icu.text.MessageFormat(key.pattern(), key.locale());
         }
-        return new MessageFormat(pattern, locale(language)).format(args);
+        return new MessageFormat(key.pattern(), key.locale());
+    }
+
+    private record FormatKey(Locale locale, String pattern) {
     }
 
     /** Whether the bundle has a message for {@code key}. */
