@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,7 +21,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.skillgap.model.Messages;
+import org.skillgap.ui.HoverTips;
 import org.skillgap.ui.TextSizeKeys;
 import org.skillgap.report.PageSize;
 import org.skillgap.ui.ReminderLabel;
@@ -103,8 +102,8 @@ public final class MainWindow {
             });
             viewModel.selectedScreenProperty().addListener((obs, old, now) -> button.setSelected(now == screen));
             String shortcut = "Shortcut+" + index++;
-            button.setTooltip(new Tooltip(screen.title() + " ("
-                    + KeyCombination.keyCombination(shortcut).getDisplayText() + ")"));
+            String tip = screen.title() + " (" + KeyCombination.keyCombination(shortcut).getDisplayText() + ")";
+            HoverTips.install(button, () -> tip);
             nav.getChildren().add(button);
         }
         return nav;
@@ -125,12 +124,18 @@ public final class MainWindow {
     }
 
     private HBox statusBar() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
         Label message = new Label();
         message.setId("busy-message");
         message.textProperty().bind(viewModel.busyMessageProperty());
-        HBox bar = new HBox(8, spinner, message);
+        HBox bar = new HBox(8, message);
+        // The spinner is made for the first slow task: hidden, it still cost the start its styling.
+        viewModel.busyMessageProperty().addListener((obs, old, busy) -> {
+            if (!busy.isEmpty() && bar.getChildren().size() == 1) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setPrefSize(16, 16);
+                bar.getChildren().add(0, spinner);
+            }
+        });
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(viewModel.busyMessageProperty().isNotEmpty());
@@ -154,12 +159,7 @@ public final class MainWindow {
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("profile-summary");
         summary.textProperty().bind(viewModel.profileSummaryProperty());
-        Tooltip fullSummary = new Tooltip();
-        fullSummary.setWrapText(true);
-        fullSummary.setMaxWidth(420);
-        fullSummary.textProperty().bind(viewModel.profileSummaryProperty());
-        summary.tooltipProperty().bind(Bindings.when(summary.textProperty().isEmpty())
-                .then((Tooltip) null).otherwise(fullSummary));
+        HoverTips.install(summary, viewModel.profileSummaryProperty()::get, 420);
         Hyperlink edit = new Hyperlink(Messages.get("profile.edit"));
         edit.setId("edit-profile");
         edit.setOnAction(e -> actions.editProfile().run());

@@ -71,6 +71,22 @@ class MainWindowTest {
     }
 
     @Test
+    void aSlowTaskShowsASpinnerWithItsMessageAtTheBottomAndTheLineGoesWhenItEnds(FxRobot robot) {
+        Label message = robot.lookup("#busy-message").queryAs(Label.class);
+        assertThat(message.getParent().isVisible()).isFalse();
+
+        for (String task : List.of("Exporting the plan to PDF...", "Importing your data...")) {
+            robot.interact(() -> viewModel.busyMessageProperty().set(task));
+            assertThat(message.getParent().isVisible()).isTrue();
+            assertThat(message.getText()).isEqualTo(task);
+            assertThat(robot.lookup(".progress-indicator").queryAll()).as("one spinner, beside the message")
+                    .hasSize(1).allMatch(node -> ((javafx.scene.Node) node).isVisible());
+            robot.interact(() -> viewModel.busyMessageProperty().set(""));
+            assertThat(message.getParent().isVisible()).isFalse();
+        }
+    }
+
+    @Test
     void startsOnTheAssessScreen(FxRobot robot) {
         assertThat(robot.lookup(".empty-title").queryAs(Label.class).getText()).isEqualTo("Assess screen");
     }
@@ -96,8 +112,13 @@ class MainWindowTest {
         Label label = robot.lookup("#profile-summary").queryAs(Label.class);
         double line = label.getFont().getSize() * 1.6;
         assertThat(label.getHeight()).as("two lines: the name and the role").isLessThan(2 * line + 4);
+        robot.moveTo(label);
         assertThat(label.getTooltip()).isNotNull();
         assertThat(label.getTooltip().getText()).isEqualTo(summary);
+        // A tooltip made on the first hover says the text of its time, not of the start.
+        robot.moveTo("#nav-plan");
+        javafx.scene.control.Control plan = robot.lookup("#nav-plan").queryAs(javafx.scene.control.Control.class);
+        assertThat(plan.getTooltip().getText()).startsWith("Plan (").endsWith("+2)");
     }
 
     @Test
