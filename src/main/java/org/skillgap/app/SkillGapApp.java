@@ -163,11 +163,14 @@ public final class SkillGapApp extends Application {
             return null;
         });
 
-        Scene scene = new Scene(new StackPane());
+        MainStage.dress(stage, folder);
+        // A scene of the window's size: without one, show() lays the whole screen out once at its
+        // preferred size (a list taller than the window, with twice the rows it shows) and then
+        // again at the window's.
+        Scene scene = new Scene(new StackPane(), stage.getWidth(), stage.getHeight());
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        MainStage.dress(stage, folder);
         watchForChangesFromOutside(stage);
 
         // Kept through whichever session is current: a restore replaces it.

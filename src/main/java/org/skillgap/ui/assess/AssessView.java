@@ -46,6 +46,9 @@ public final class AssessView {
         installKeys();
         // The window puts the keyboard here each time the screen is shown (Ctrl+1).
         ScreenFocus.set(root, this::focusList);
+        // Chosen now, not when the keyboard comes: the first frame is laid out with the chosen
+        // skill's details below the list, instead of a taller list that shrinks a frame later.
+        chooseFirstSkill();
     }
 
     public Node root() {
@@ -55,11 +58,17 @@ public final class AssessView {
     /** Puts the keyboard in the skills list, with the first unrated skill chosen. */
     public void focusList() {
         list.requestFocus();
+        chooseFirstSkill();
+    }
+
+    /** Chooses the first unrated skill (or the first skill) when none is chosen, and scrolls to it. */
+    private void chooseFirstSkill() {
         if (viewModel.selectedProperty().get() == null) {
             viewModel.visibleEntries().stream().filter(e -> e instanceof SkillRow r && !r.rated())
                     .findFirst().or(() -> viewModel.visibleEntries().stream().filter(e -> e instanceof SkillRow).findFirst())
                     .ifPresent(e -> {
                         list.getSelectionModel().select(e);
+                        // Before the list has its skin, it scrolls once the skin is made.
                         list.scrollTo(Math.max(0, list.getItems().indexOf(e) - 1));
                     });
         }

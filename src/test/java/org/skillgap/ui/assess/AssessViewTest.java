@@ -71,6 +71,22 @@ class AssessViewTest {
     }
 
     @Test
+    void aScreenOpenedAfterManyRatingsShowsTheFirstUnratedSkillInItsFirstFrameWithItsLevelsBelow(FxRobot robot) {
+        robot.interact(() -> fixture.catalog.skills().stream().limit(25).forEach(s -> fixture.session.rate(s.id(), 2)));
+        // A new screen, shown without the keyboard being put in it: as the window's first frame.
+        robot.interact(this::show);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SkillRow expected = viewModel.visibleEntries().stream()
+                .filter(e -> e instanceof SkillRow r && !r.rated()).map(e -> (SkillRow) e).findFirst().orElseThrow();
+        assertThat(viewModel.selectedProperty().get()).isSameAs(expected);
+        assertThat(robot.lookup(".details-title").queryAs(Label.class).getText()).startsWith(expected.skill().name());
+        assertThat(robot.lookup(".skill-cell").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((SkillCell) n).getItem()))
+                .as("a row in sight shows the chosen skill").contains(expected);
+    }
+
+    @Test
     void theGapListsFollowEveryRatingAndEachLinkChoosesTheSkillItNamesNow(FxRobot robot) {
         for (var skill : fixture.catalog.skills()) {
             robot.interact(() -> viewModel.rate(skill.id(), 5));
