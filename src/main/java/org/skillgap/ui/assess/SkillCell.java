@@ -90,12 +90,14 @@ final class SkillCell extends ListCell<AssessEntry> {
             }
         });
 
-        VBox text = new VBox(2, name, description, levelText, note);
+        VBox text = new VBox(2, name, description, levelText);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox stars = new HBox(2, rating, clear);
         stars.setAlignment(Pos.CENTER_RIGHT);
-        VBox right = new VBox(4, stars, target, backing, reviewer);
+        VBox right = new VBox(4, stars, target, backing);
+        inTheRowWhileSet(note, text);
+        inTheRowWhileSet(reviewer, right);
         right.setAlignment(Pos.CENTER_RIGHT);
         right.setMinWidth(Region.USE_PREF_SIZE);
         skillLayout = new HBox(16, text, right);
@@ -133,15 +135,11 @@ final class SkillCell extends ListCell<AssessEntry> {
         description.setText(row.skill().description());
         levelText.textProperty().bind(row.levelTextProperty());
         note.textProperty().bind(row.noteProperty());
-        note.visibleProperty().bind(row.noteProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
         target.setText(row.targetText());
         backing.textProperty().bind(row.backingTextProperty());
         backing.visibleProperty().bind(row.backingTextProperty().isNotEmpty());
         backing.managedProperty().bind(backing.visibleProperty());
         reviewer.textProperty().bind(row.reviewerTextProperty());
-        reviewer.visibleProperty().bind(row.reviewerTextProperty().isNotEmpty());
-        reviewer.managedProperty().bind(reviewer.visibleProperty());
 
         StyleClasses.show(target, "must-have", row.target().mustHave());
         row.levelProperty().addListener(levelListener);
@@ -190,12 +188,26 @@ final class SkillCell extends ListCell<AssessEntry> {
         accessibleTextProperty().unbind();
         levelText.textProperty().unbind();
         note.textProperty().unbind();
-        note.visibleProperty().unbind();
-        note.managedProperty().unbind();
-        for (Label label : new Label[] {backing, reviewer}) {
-            label.textProperty().unbind();
-            label.visibleProperty().unbind();
-            label.managedProperty().unbind();
-        }
+        reviewer.textProperty().unbind();
+        backing.textProperty().unbind();
+        backing.visibleProperty().unbind();
+        backing.managedProperty().unbind();
+    }
+
+    /**
+     * Keeps {@code label} last in {@code box} only while it has text. Most rows have no note and
+     * no reviewer; a hidden label would still be styled and measured with every row in sight.
+     */
+    private static void inTheRowWhileSet(Label label, VBox box) {
+        label.textProperty().addListener((obs, old, text) -> {
+            boolean wanted = text != null && !text.isEmpty();
+            if (wanted != box.getChildren().contains(label)) {
+                if (wanted) {
+                    box.getChildren().add(label);
+                } else {
+                    box.getChildren().remove(label);
+                }
+            }
+        });
     }
 }

@@ -161,6 +161,14 @@ class AssessViewTest {
         assertThat(fixture.stored().notes()).containsValue("Wrote the backlog for our billing app");
         assertThat(robot.lookup(".skill-note").queryAll())
                 .anyMatch(n -> ((Label) n).getText().equals("Wrote the backlog for our billing app"));
+
+        // Emptied, the note leaves its row: no line of an old note, and no empty line either.
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup("#note-editor").queryAs(javafx.scene.control.TextArea.class).clear());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.stored().notes()).doesNotContainValue("Wrote the backlog for our billing app");
+        assertThat(robot.lookup(".skill-note").queryAll()).noneMatch(n -> ((javafx.scene.Node) n).isVisible());
     }
 
     @Test
