@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.skillgap.gap.SkillGap;
 import org.skillgap.model.Category;
 import org.skillgap.model.Messages;
+import org.skillgap.ui.AfterFirstFrame;
 import org.skillgap.ui.HoverTips;
 import org.skillgap.ui.StyleClasses;
 import org.skillgap.ui.WrappingLabel;
@@ -32,6 +33,7 @@ final class GapPanel {
     private final Runnable toList;
     private final VBox panel = new VBox(10);
     private final Node node;
+    private boolean blockersShown;
 
     /**
      * @param screenWidth the screen's width: the panel takes a third of it, between 230 and 340 px
@@ -91,13 +93,28 @@ final class GapPanel {
             // The category can move while the overall percentage stays the same: follow the report.
             categoryBars.forEach((category, bar) -> bar.setProgress(summary.categoryShare(category)));
             gaps.show(summary.topGaps());
-            blockers.show(summary.blockers());
+            if (blockersShown) {
+                blockers.show(summary.blockers());
+            }
         });
 
         Label gapsTitle = new Label(Messages.get("assess.gaps.title"));
         gapsTitle.getStyleClass().add("panel-title");
         Label blockersTitle = new Label(Messages.get("assess.blockers.title"));
         blockersTitle.getStyleClass().add("panel-title");
+
+        // The blockers come below the biggest gaps, out of sight in a window of the usual size:
+        // their lines are made once the window's first frame is in (AfterFirstFrame).
+        for (Node part : List.of(blockersTitle, blockers.box)) {
+            part.managedProperty().bind(part.visibleProperty());
+            part.setVisible(false);
+        }
+        AfterFirstFrame.run(this.panel, () -> {
+            blockersShown = true;
+            blockers.show(viewModel.gapSummaryProperty().get().blockers());
+            blockersTitle.setVisible(true);
+            blockers.box.setVisible(true);
+        });
 
         VBox panel = this.panel;
         panel.getChildren().setAll(readinessLabel, readiness, readinessBar, ready, categories,
