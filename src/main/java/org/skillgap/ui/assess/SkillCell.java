@@ -110,14 +110,20 @@ final class SkillCell extends ListCell<AssessEntry> {
     protected void updateItem(AssessEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         unbind();
-        StyleClasses.show(this, "heading-cell", !empty && entry instanceof AssessEntry.Heading);
-        StyleClasses.show(this, "skill-cell", !empty && entry instanceof SkillRow);
         if (empty || entry == null) {
-            setGraphic(null);
+            // Emptied when the list lets the cell go, and between two rows it measures with it:
+            // the row's nodes and classes stay, hidden. Taken out and put back, every node of the
+            // row would be styled again from scratch at each reuse.
+            if (getGraphic() != null) {
+                getGraphic().setVisible(false);
+            }
             setAccessibleText(null);
             return;
         }
+        StyleClasses.show(this, "heading-cell", entry instanceof AssessEntry.Heading);
+        StyleClasses.show(this, "skill-cell", entry instanceof SkillRow);
         if (entry instanceof AssessEntry.Heading h) {
+            heading.setVisible(true);
             heading.textProperty().bind(h.titleProperty());
             // A heading reads as text ("Technical: 3 of 13 rated"), not as a choice to make.
             setAccessibleRole(AccessibleRole.TEXT);
@@ -144,6 +150,7 @@ final class SkillCell extends ListCell<AssessEntry> {
         StyleClasses.show(target, "must-have", row.target().mustHave());
         row.levelProperty().addListener(levelListener);
         showLevel(row.level());
+        skillLayout.setVisible(true);
         setGraphic(skillLayout);
     }
 

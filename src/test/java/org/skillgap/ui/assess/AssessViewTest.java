@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -149,6 +152,42 @@ class AssessViewTest {
         assertThat(list.getItems().size()).isLessThan(all).isGreaterThan(1);
         robot.type(KeyCode.ESCAPE);
         assertThat(list.getItems()).hasSize(all);
+    }
+
+    @Test
+    void aSearchThatLeavesFewRowsDrawsOnlyThoseAndClearingItBringsTheFirstRowsBack(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<AssessEntry> list = robot.lookup("#skill-list").queryAs(ListView.class);
+        List<String> firstRows = shownSkillNames(robot);
+        assertThat(firstRows).hasSizeGreaterThan(3);
+
+        // Rows scrolled past and cells let go are reused: none may still draw a skill it showed.
+        robot.clickOn("#skill-search").write("cloud");
+        List<String> found = list.getItems().stream().filter(e -> e instanceof SkillRow)
+                .map(e -> ((SkillRow) e).skill().name()).toList();
+        assertThat(shownSkillNames(robot)).containsExactlyInAnyOrderElementsOf(found);
+
+        // The list may now be taller (no skill chosen, so no levels below it), never out of order.
+        robot.type(KeyCode.ESCAPE);
+        assertThat(shownSkillNames(robot)).startsWith(firstRows.toArray(String[]::new));
+    }
+
+    /** The skill names a person sees in the list now, top to bottom. */
+    private static List<String> shownSkillNames(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#skill-list .skill-name").queryAllAs(Label.class).stream()
+                .filter(AssessViewTest::drawn)
+                .sorted(Comparator.comparingDouble(label -> label.localToScene(0, 0).getY()))
+                .map(Label::getText).toList();
+    }
+
+    private static boolean drawn(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
