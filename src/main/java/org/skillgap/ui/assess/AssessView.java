@@ -68,8 +68,13 @@ public final class AssessView {
                     .findFirst().or(() -> viewModel.visibleEntries().stream().filter(e -> e instanceof SkillRow).findFirst())
                     .ifPresent(e -> {
                         list.getSelectionModel().select(e);
-                        // Before the list has its skin, it scrolls once the skin is made.
-                        list.scrollTo(Math.max(0, list.getItems().indexOf(e) - 1));
+                        // Before the list has its skin, it scrolls once the skin is made; a list
+                        // without one is at its top, so the first rows need no scrolling (which
+                        // would have the list measure rows it does not show).
+                        int above = Math.max(0, list.getItems().indexOf(e) - 1);
+                        if (above > 0 || list.getSkin() != null) {
+                            list.scrollTo(above);
+                        }
                     });
         }
     }
