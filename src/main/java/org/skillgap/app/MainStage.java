@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 
 import org.skillgap.store.AppLog;
 import org.skillgap.store.DataFolder;
+import org.skillgap.ui.AfterFirstFrame;
 import org.skillgap.ui.shell.WindowState;
 
 /**
@@ -26,11 +27,18 @@ final class MainStage {
     private MainStage() {
     }
 
-    /** Gives the stage its icon and its remembered place; it remembers the place again when hidden. */
+    /** Gives the stage its remembered place; it remembers the place again when hidden. */
     static void dress(Stage stage, DataFolder folder) {
-        icon().ifPresent(stage.getIcons()::add);
         place(stage, WindowState.load(folder.windowStateFile()));
         stage.setOnHidden(e -> remember(stage, folder));
+    }
+
+    /**
+     * Gives the shown stage its icon once its first frame is in: decoding the 256-pixel image took
+     * 9-15 ms on the FX thread of a start, and the window manager shows the icon a frame later.
+     */
+    static void iconAfterFirstFrame(Stage stage) {
+        AfterFirstFrame.run(stage.getScene().getRoot(), () -> icon().ifPresent(stage.getIcons()::setAll));
     }
 
     private static void place(Stage stage, WindowState remembered) {

@@ -191,6 +191,7 @@ public final class SkillGapApp extends Application {
         offerCatalogChanges(saved);
         Platform.setImplicitExit(implicitExit);
         StartupHooks.windowShown(stage);
+        MainStage.iconAfterFirstFrame(stage);
     }
 
     /**

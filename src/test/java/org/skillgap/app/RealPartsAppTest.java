@@ -173,6 +173,19 @@ class RealPartsAppTest {
     }
 
     @Test
+    void theWindowShowsTheRatingsFirstAndThenHasItsIconForTheTaskbar() throws Exception {
+        withProfile(data());
+        start(data());
+        Stage window = (Stage) robot.lookup("#skill-list").query().getScene().getWindow();
+
+        // Given once the first frame is in, off the start's path.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.getIcons().isEmpty());
+        assertThat(window.getIcons()).hasSize(1);
+        assertThat(window.getIcons().get(0).getWidth()).isEqualTo(256);
+        assertThat(window.getIcons().get(0).isError()).isFalse();
+    }
+
+    @Test
     void ratingFiveSkillsInARowByKeyboardRatesFiveDifferentSkills() throws Exception {
         withProfile(data());
         start(data());
