@@ -157,11 +157,13 @@ class AccessibilityTest {
 
         robot.clickOn("#nav-assess");
         WaitForAsyncUtils.waitForFxEvents();
+        // Rows that show an entry: a cell the list has let go keeps its nodes, hidden and empty.
         List<String> rows = robot.lookup(".skill-cell").queryAllAs(ListCell.class).stream()
-                .map(Node::getAccessibleText).toList();
+                .filter(cell -> !cell.isEmpty()).map(Node::getAccessibleText).toList();
         assertThat(rows).isNotEmpty().allSatisfy(text -> assertThat(text).contains("target"));
         assertThat(rows).anySatisfy(text -> assertThat(text).contains(", 1 of 5, target").contains("below target"));
-        assertThat(robot.lookup(".heading-cell").queryAllAs(ListCell.class)).allSatisfy(heading ->
+        assertThat(robot.lookup(".heading-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> !cell.isEmpty()).toList()).isNotEmpty().allSatisfy(heading ->
                 assertThat(heading.getAccessibleText()).contains("rated"));
     }
 
