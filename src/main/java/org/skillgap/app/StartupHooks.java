@@ -1,8 +1,8 @@
 package org.skillgap.app;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import org.skillgap.ui.AfterFirstFrame;
 
 /**
  * Hidden switches for the installer and the start-up benchmark; both are off unless a system
@@ -29,21 +29,13 @@ final class StartupHooks {
         if (!probe && !Boolean.getBoolean(EXIT_AFTER_START)) {
             return;
         }
-        Scene scene = stage.getScene();
-        // The first pulse after show() lays out and hands the scene to the renderer; the task
-        // queued from it runs once that pulse is over, when the first frame is on its way.
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                if (probe) {
-                    report();
-                }
-                stage.close();
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        // Once the first pulse after show() has laid out and handed the scene to the renderer.
+        AfterFirstFrame.run(stage.getScene().getRoot(), () -> {
+            if (probe) {
+                report();
+            }
+            stage.close();
+        });
     }
 
     private static void report() {
